@@ -1,0 +1,114 @@
+import * as React from "react";
+import {
+  Body1,
+  Caption1,
+  FluentProvider,
+  Subtitle2,
+  Text,
+  Title2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { uiStrings, type UiLanguage } from "../i18n/ui";
+
+// The component gets language and version as props and never touches Office.js, so it
+// renders the same in Excel, in a plain browser and in server-side tests.
+export interface AppProps {
+  readonly language: UiLanguage;
+  readonly version: string;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  tagline: {
+    color: tokens.colorNeutralForeground2,
+  },
+  phases: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  phase: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: "start",
+  },
+  phaseNumber: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "24px",
+    height: "24px",
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  phaseText: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  footer: {
+    marginTop: "auto",
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+export function App({ language, version }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const t = uiStrings[language];
+  return (
+    <FluentProvider theme={webLightTheme} lang={language} className={styles.root}>
+      <header className={styles.header}>
+        <Title2 as="h1">{t.appName}</Title2>
+        <Text className={styles.tagline}>{t.tagline}</Text>
+      </header>
+      <main>
+        <Body1 as="p">{t.intro}</Body1>
+        <Subtitle2 as="h2">{t.phasesHeading}</Subtitle2>
+        {/* role="list" keeps list semantics in Safari, which drops them with list-style: none. */}
+        <ol className={styles.phases} role="list">
+          {t.phases.map((phase, index) => (
+            <li key={phase.title} className={styles.phase}>
+              <span className={styles.phaseNumber} aria-hidden="true">
+                {index + 1}
+              </span>
+              <span className={styles.phaseText}>
+                <Text weight="semibold">{phase.title}</Text>
+                <Caption1 className={styles.muted}>{phase.summary}</Caption1>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <Caption1 as="p" className={styles.muted}>
+          {t.phasesPlaceholder}
+        </Caption1>
+      </main>
+      <footer className={styles.footer}>
+        <Caption1>
+          {t.versionLabel} {version}
+        </Caption1>
+      </footer>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,74 @@
+/* eslint-disable no-undef */
+// Two entries share one runtime (taskpane.html loads both), as a shared-runtime add-in needs.
+// functions.json / functions-sv.json are generated from the function catalog by
+// scripts/generate-metadata.ts before webpack runs (see package.json "prebuild").
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** The production host: `npm run build -- --env ADDIN_URL=https://addin.example.se/si/`. */
+function addinUrl(env) {
+  const url = (env && env.ADDIN_URL) || process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must start with https:// (got ${url})`);
+  return url.endsWith("/") ? url : url + "/";
+}
+
+async function devServerHttps() {
+  // office-addin-dev-certs creates (or reuses) a localhost certificate under ~/.office-addin-dev-certs.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const url = addinUrl(env);
+  const generated = path.resolve(__dirname, "generated");
+  if (!fs.existsSync(path.join(generated, "functions.json"))) {
+    throw new Error("generated/functions.json is missing: run `npm run generate` (npm run build does it for you)");
+  }
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/register.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "generated/functions.json", to: "functions.json" },
+          { from: "generated/functions-sv.json", to: "functions-sv.json" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+          },
+        ],
+      }),
+    ],
+  };
+  if (dev && argv.env && argv.env.WEBPACK_SERVE) {
+    config.devServer = {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devServerHttps() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: false },
+    };
+  }
+  return config;
+};
