@@ -20,7 +20,8 @@ function main(): number {
     const en = buildMetadata(CATALOG, "en");
     const sv = buildMetadata(CATALOG, "sv");
     const problems = [...metadataFileProblems(en), ...metadataFileProblems(sv)];
-    if (problems.length > 0) throw new Error(`Invalid function metadata:\n  ${problems.join("\n  ")}`);
+    if (problems.length > 0)
+      throw new Error(`Invalid function metadata:\n  ${problems.join("\n  ")}`);
     mkdirSync(out, { recursive: true });
     writeAtomic(join(out, "functions.json"), JSON.stringify(en, null, 2) + "\n");
     writeAtomic(join(out, "functions-sv.json"), JSON.stringify(sv, null, 2) + "\n");

@@ -14,7 +14,11 @@ export function single(arg: Arg, name: string): CellValue | undefined | SiError 
 }
 
 /** A number from one cell. Blank gives `fallback` (undefined when the argument has no default). */
-export function cellNumber(v: CellValue | undefined, name: string, fallback?: number): number | undefined | SiError {
+export function cellNumber(
+  v: CellValue | undefined,
+  name: string,
+  fallback?: number
+): number | undefined | SiError {
   if (isSiError(v)) return v;
   if (isBlank(v)) return fallback;
   if (typeof v === "number") return Number.isFinite(v) ? v : numError("notFinite", { arg: name });
@@ -42,7 +46,10 @@ export function requiredNumber(arg: Arg, name: string): number | SiError {
 /** Option words: canonical value → accepted spellings (Swedish and English), matched case- and accent-insensitively. */
 export type OptionTable<T extends string> = Readonly<Record<T, readonly string[]>>;
 
-export function matchOption<T extends string>(word: string, options: OptionTable<T>): T | undefined {
+export function matchOption<T extends string>(
+  word: string,
+  options: OptionTable<T>
+): T | undefined {
   const w = foldWord(word);
   for (const key of Object.keys(options) as T[]) {
     if (options[key].some((s) => foldWord(s) === w)) return key;
@@ -50,11 +57,17 @@ export function matchOption<T extends string>(word: string, options: OptionTable
   return undefined;
 }
 
-export function optionArg<T extends string>(arg: Arg, name: string, options: OptionTable<T>, fallback: NoInfer<T>): T | SiError {
+export function optionArg<T extends string>(
+  arg: Arg,
+  name: string,
+  options: OptionTable<T>,
+  fallback: NoInfer<T>
+): T | SiError {
   const v = single(arg, name);
   if (isSiError(v)) return v;
   if (isBlank(v)) return fallback;
-  if (typeof v !== "string") return valueError("expectedOption", { arg: name, allowed: allowedList(options) });
+  if (typeof v !== "string")
+    return valueError("expectedOption", { arg: name, allowed: allowedList(options) });
   const hit = matchOption(v, options);
   return hit ?? valueError("unknownOption", { arg: name, got: v, allowed: allowedList(options) });
 }
@@ -87,7 +100,10 @@ export function seriesArg(arg: Arg, name: string): number[] | SiError {
       continue;
     }
     const n = cellNumber(v, name, 0);
-    if (isSiError(n)) return n.key === "propagated" ? n : new SiError(n.kind, "seriesCell", { arg: name, pos: i + 1 });
+    if (isSiError(n))
+      return n.key === "propagated"
+        ? n
+        : new SiError(n.kind, "seriesCell", { arg: name, pos: i + 1 });
     out[i] = n as number;
   }
   return out;

@@ -34,7 +34,8 @@ export function metadataProblems(catalog: readonly FunctionSpec[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const f of catalog) {
-    if (!ID.test(f.id)) problems.push(`${f.id}: the id must be A–Z, 0–9, _ or . and at least 3 characters`);
+    if (!ID.test(f.id))
+      problems.push(`${f.id}: the id must be A–Z, 0–9, _ or . and at least 3 characters`);
     if (ids.has(f.id)) problems.push(`${f.id}: duplicate id`);
     ids.add(f.id);
     if (!f.description.trim()) problems.push(`${f.id}: missing description`);
@@ -48,14 +49,17 @@ export function metadataProblems(catalog: readonly FunctionSpec[]): string[] {
       if (names.has(p.name)) problems.push(`${where}: duplicate parameter`);
       names.add(p.name);
       if (!p.description.trim()) problems.push(`${where}: missing description`);
-      if (sawOptional && !p.optional) problems.push(`${where}: a required parameter after an optional one`);
+      if (sawOptional && !p.optional)
+        problems.push(`${where}: a required parameter after an optional one`);
       sawOptional ||= !!p.optional;
       const svp = sv?.params[p.name];
       if (!svp?.description.trim()) problems.push(`${where}: missing Swedish description`);
-      if (!svp || !PARAM_NAME.test(svp.name)) problems.push(`${where}: missing or invalid Swedish parameter name`);
+      if (!svp || !PARAM_NAME.test(svp.name))
+        problems.push(`${where}: missing or invalid Swedish parameter name`);
     }
     for (const extra of Object.keys(sv?.params ?? {})) {
-      if (!names.has(extra)) problems.push(`${f.id}(${extra}): Swedish text for a parameter the function does not have`);
+      if (!names.has(extra))
+        problems.push(`${f.id}(${extra}): Swedish text for a parameter the function does not have`);
     }
   }
   for (const id of Object.keys(FUNCTIONS_SV)) {
@@ -66,7 +70,8 @@ export function metadataProblems(catalog: readonly FunctionSpec[]): string[] {
 
 export function buildMetadata(catalog: readonly FunctionSpec[], lang: Lang): MetadataFile {
   const problems = metadataProblems(catalog);
-  if (problems.length > 0) throw new Error(`Invalid function metadata:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0)
+    throw new Error(`Invalid function metadata:\n  ${problems.join("\n  ")}`);
   return {
     functions: catalog.map((f) => {
       const sv = FUNCTIONS_SV[f.id];

@@ -5,7 +5,8 @@
 import { SiError, div0Error, finite, naError, numError } from "./errors";
 
 export type Timing = 0 | 1;
-export type CbaMeasure = "npv" | "bcr" | "roi" | "payback" | "irr" | "pvcosts" | "pvbenefits" | "breakeven";
+export type CbaMeasure =
+  "npv" | "bcr" | "roi" | "payback" | "irr" | "pvcosts" | "pvbenefits" | "breakeven";
 export const CBA_MEASURES: readonly CbaMeasure[] = [
   "npv",
   "bcr",
@@ -63,7 +64,11 @@ export function presentValues(input: CbaInput): PresentValues {
 }
 
 /** One measure; the input must already have passed checkCbaInput. */
-export function cbaMeasure(input: CbaInput, measure: CbaMeasure, pv: PresentValues = presentValues(input)): number | SiError {
+export function cbaMeasure(
+  input: CbaInput,
+  measure: CbaMeasure,
+  pv: PresentValues = presentValues(input)
+): number | SiError {
   const { pvCosts, pvBenefits } = pv;
   switch (measure) {
     case "npv":
@@ -124,7 +129,8 @@ export function irr(flows: readonly number[]): number | SiError {
   const nz = flows.map((v, t) => [v, t] as const).filter(([v]) => v !== 0);
   if (nz.length === 0) return numError("irrNoFlows");
   let changes = 0;
-  for (let i = 1; i < nz.length; i++) if (Math.sign(nz[i][0]) !== Math.sign(nz[i - 1][0])) changes++;
+  for (let i = 1; i < nz.length; i++)
+    if (Math.sign(nz[i][0]) !== Math.sign(nz[i - 1][0])) changes++;
   if (changes === 0) return numError("irrNoSignChange");
   if (changes > 1) return numError("irrNotUnique", { changes });
   // Solve p(x) = Σ v·x^(t−t0) = 0 for the discount factor x = 1/(1+r) > 0, where p(0) ≠ 0.

@@ -38,7 +38,9 @@ const TYPES: Readonly<Record<LineType, readonly string[]>> = {
 function columnOf(header: CellValue): Column | undefined {
   if (typeof header !== "string") return undefined;
   const w = foldWord(header);
-  return (Object.keys(HEADERS) as Column[]).find((col) => HEADERS[col].some((h) => foldWord(h) === w));
+  return (Object.keys(HEADERS) as Column[]).find((col) =>
+    HEADERS[col].some((h) => foldWord(h) === w)
+  );
 }
 
 function typeOf(v: string): LineType | undefined {
@@ -56,7 +58,8 @@ export function parseLines(grid: Grid): CbaLine[] | SiError {
     if (col && !cols.has(col)) cols.set(col, i);
   });
   if (!cols.has("type")) return valueError("missingColumn", { arg: "lines", column: "Typ/Type" });
-  if (!cols.has("amount")) return valueError("missingColumn", { arg: "lines", column: "Belopp/Amount" });
+  if (!cols.has("amount"))
+    return valueError("missingColumn", { arg: "lines", column: "Belopp/Amount" });
   const lines: CbaLine[] = [];
   for (let r = 1; r < grid.length; r++) {
     const line = parseLine(grid[r], cols, r + 1);
@@ -66,7 +69,11 @@ export function parseLines(grid: Grid): CbaLine[] | SiError {
   return lines;
 }
 
-function parseLine(row: CellValue[], cols: Map<Column, number>, rowNo: number): CbaLine | undefined | SiError {
+function parseLine(
+  row: CellValue[],
+  cols: Map<Column, number>,
+  rowNo: number
+): CbaLine | undefined | SiError {
   const cell = (c: Column): CellValue | undefined => {
     const i = cols.get(c);
     return i === undefined ? undefined : row[i];
@@ -82,10 +89,12 @@ function parseLine(row: CellValue[], cols: Map<Column, number>, rowNo: number): 
   if (isSiError(amount)) return amount;
   const start = lineNumber(cell("start"), rowNo, "Startår/Start year", 1);
   if (isSiError(start)) return start;
-  if (start < 1 || !Number.isInteger(start)) return numError("lineStart", { arg: "lines", row: rowNo });
+  if (start < 1 || !Number.isInteger(start))
+    return numError("lineStart", { arg: "lines", row: rowNo });
   const years = lineNumber(cell("years"), rowNo, "Antal år/Years", 1);
   if (isSiError(years)) return years;
-  if (years < 0 || !Number.isInteger(years)) return numError("lineYears", { arg: "lines", row: rowNo });
+  if (years < 0 || !Number.isInteger(years))
+    return numError("lineYears", { arg: "lines", row: rowNo });
   const dropoff = lineNumber(cell("dropoff"), rowNo, "Avtagande/Drop-off", 0);
   if (isSiError(dropoff)) return dropoff;
   if (dropoff < 0 || dropoff > 1) return numError("lineDropoff", { arg: "lines", row: rowNo });
@@ -102,9 +111,15 @@ function parseLine(row: CellValue[], cols: Map<Column, number>, rowNo: number): 
   };
 }
 
-function lineNumber(v: CellValue | undefined, row: number, column: string, fallback: number): number | SiError {
+function lineNumber(
+  v: CellValue | undefined,
+  row: number,
+  column: string,
+  fallback: number
+): number | SiError {
   if (isBlank(v)) return fallback;
-  if (typeof v === "number") return Number.isFinite(v) ? v : numError("lineNumber", { arg: "lines", row, column });
+  if (typeof v === "number")
+    return Number.isFinite(v) ? v : numError("lineNumber", { arg: "lines", row, column });
   const n = typeof v === "string" ? parseNumericText(v) : undefined;
   return n === undefined ? valueError("lineNumber", { arg: "lines", row, column }) : n;
 }
@@ -115,7 +130,10 @@ export function lastYear(lines: readonly CbaLine[]): number {
 }
 
 /** Yearly cost and benefit series, year 1 at index 0, for `horizon` years. */
-export function lineFlows(lines: readonly CbaLine[], horizon: number): { costs: number[]; benefits: number[] } {
+export function lineFlows(
+  lines: readonly CbaLine[],
+  horizon: number
+): { costs: number[]; benefits: number[] } {
   const costs = new Array<number>(horizon).fill(0);
   const benefits = new Array<number>(horizon).fill(0);
   for (const l of lines) {
@@ -133,7 +151,8 @@ export function lineFlows(lines: readonly CbaLine[], horizon: number): { costs: 
 /** Actors in order of first appearance; a line without an actor belongs to "". */
 export function actorsOf(lines: readonly CbaLine[]): string[] {
   const seen = new Map<string, string>();
-  for (const l of lines) if (!seen.has(l.actor.toLowerCase())) seen.set(l.actor.toLowerCase(), l.actor);
+  for (const l of lines)
+    if (!seen.has(l.actor.toLowerCase())) seen.set(l.actor.toLowerCase(), l.actor);
   return [...seen.values()];
 }
 

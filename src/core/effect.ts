@@ -15,11 +15,14 @@ export function effect(input: EffectInput, scale: EffectScale): number | SiError
   const { targetBefore: tb, targetAfter: ta, controlBefore: cb, controlAfter: ca } = input;
   if (ta === undefined) return valueError("missing", { arg: "target_after" });
   // Post-only comparison: no "before" values at all, both "after" values measured.
-  if (scale === "absolute" && tb === undefined && cb === undefined && ca !== undefined) return finite(ta - ca);
+  if (scale === "absolute" && tb === undefined && cb === undefined && ca !== undefined)
+    return finite(ta - ca);
   if (tb === undefined) return valueError("missing", { arg: "target_before" });
   const hasControl = cb !== undefined || ca !== undefined;
   if (hasControl && (cb === undefined || ca === undefined)) {
-    return valueError("controlPair", { arg: cb === undefined ? "control_before" : "control_after" });
+    return valueError("controlPair", {
+      arg: cb === undefined ? "control_before" : "control_after",
+    });
   }
   if (scale === "absolute") return finite(hasControl ? ta - tb - (ca! - cb!) : ta - tb);
 

@@ -13,7 +13,12 @@ export interface Group {
 /** The two-sided 95 % normal quantile. */
 export const Z95 = 1.959964;
 
-export function effectSize(t: Group, c: Group, type: EffectSizeType, output: EffectSizeOutput): number | SiError {
+export function effectSize(
+  t: Group,
+  c: Group,
+  type: EffectSizeType,
+  output: EffectSizeOutput
+): number | SiError {
   if (t.n < 2) return numError("atLeastTwo", { arg: "n_t" });
   if (c.n < 2) return numError("atLeastTwo", { arg: "n_c" });
   if (t.sd < 0) return numError("nonNegative", { arg: "sd_t" });

@@ -5,7 +5,8 @@
  */
 import type { MessageKey } from "../i18n/messages";
 
-export type ErrorKind = "VALUE" | "NUM" | "DIV0" | "NA" | "REF" | "NAME" | "NULL" | "SPILL" | "CALC";
+export type ErrorKind =
+  "VALUE" | "NUM" | "DIV0" | "NA" | "REF" | "NAME" | "NULL" | "SPILL" | "CALC";
 
 /** Excel's spelling of each error kind. */
 export const EXCEL_ERROR_TEXT: Record<ErrorKind, string> = {
@@ -34,10 +35,14 @@ export function isSiError(x: unknown): x is SiError {
   return x instanceof SiError;
 }
 
-export const valueError = (key: MessageKey, params?: MessageParams): SiError => new SiError("VALUE", key, params);
-export const numError = (key: MessageKey, params?: MessageParams): SiError => new SiError("NUM", key, params);
-export const div0Error = (key: MessageKey, params?: MessageParams): SiError => new SiError("DIV0", key, params);
-export const naError = (key: MessageKey, params?: MessageParams): SiError => new SiError("NA", key, params);
+export const valueError = (key: MessageKey, params?: MessageParams): SiError =>
+  new SiError("VALUE", key, params);
+export const numError = (key: MessageKey, params?: MessageParams): SiError =>
+  new SiError("NUM", key, params);
+export const div0Error = (key: MessageKey, params?: MessageParams): SiError =>
+  new SiError("DIV0", key, params);
+export const naError = (key: MessageKey, params?: MessageParams): SiError =>
+  new SiError("NA", key, params);
 
 /** An error that arrived from the host in an argument: passed on unchanged, with its own text. */
 export function propagated(kind: ErrorKind, message: string): SiError {

@@ -20,5 +20,11 @@ export function netBenefit(gross: number, adj: Adjustments): number | SiError {
     const v = adj[key];
     if (v < 0 || v > 1) return numError("share", { arg: SHARE_ARGS[key] });
   }
-  return finite(gross * (1 - adj.deadweight) * (1 - adj.attribution) * (1 - adj.displacement) * (1 - adj.optimismBias));
+  return finite(
+    gross *
+      (1 - adj.deadweight) *
+      (1 - adj.attribution) *
+      (1 - adj.displacement) *
+      (1 - adj.optimismBias)
+  );
 }

@@ -24,7 +24,9 @@ export function checkScaleInput(input: ScaleInput): SiError | undefined {
   if (input.coverage < 0 || input.coverage > 1) return numError("share", { arg: "coverage" });
   if (input.fixedCost < 0) return numError("nonNegative", { arg: "fixed_cost" });
   if ((input.teamCapacity === undefined) !== (input.teamCost === undefined)) {
-    return valueError("teamPair", { arg: input.teamCapacity === undefined ? "team_capacity" : "team_cost" });
+    return valueError("teamPair", {
+      arg: input.teamCapacity === undefined ? "team_capacity" : "team_cost",
+    });
   }
   if (input.teamCapacity !== undefined) {
     if (input.teamCapacity === 0) return div0Error("zeroCapacity", { arg: "team_capacity" });

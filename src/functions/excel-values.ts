@@ -40,7 +40,10 @@ const KIND_OF_CODE: Record<string, ErrorKind> = {
 };
 
 function isExcelError(v: object): v is { code: string; message?: string } {
-  return typeof (v as { code?: unknown }).code === "string" && (v as { code: string }).code.startsWith("#");
+  return (
+    typeof (v as { code?: unknown }).code === "string" &&
+    (v as { code: string }).code.startsWith("#")
+  );
 }
 
 function toCell(v: unknown): CellValue {
@@ -55,7 +58,8 @@ function toCell(v: unknown): CellValue {
 /** One argument as Excel passes it: a value, a matrix (any[][]), or null/undefined when omitted. */
 export function toArg(raw: unknown): Arg {
   if (raw === undefined || raw === null) return undefined;
-  if (Array.isArray(raw)) return raw.map((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
+  if (Array.isArray(raw))
+    return raw.map((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
   return toCell(raw);
 }
 
@@ -69,7 +73,12 @@ function toExcelCell(v: OutCell, lang: Lang, fnId: string, makeError: ExcelError
 }
 
 /** A result in the shape Excel expects: a matrix for functions declared to spill, else one value. */
-export function toExcelResult(result: Result, spec: FunctionSpec, lang: Lang, makeError: ExcelErrorFactory): unknown {
+export function toExcelResult(
+  result: Result,
+  spec: FunctionSpec,
+  lang: Lang,
+  makeError: ExcelErrorFactory
+): unknown {
   if (Array.isArray(result)) {
     const grid = result.map((row) => row.map((v) => toExcelCell(v, lang, spec.id, makeError)));
     return spec.spills ? grid : grid[0]?.[0];

@@ -15,19 +15,28 @@ export interface SwedishFunction {
 
 const RATE: SwedishParam = {
   name: "ränta",
-  description: "Real diskonteringsränta per år, standard 0,035 (3,5 % som i Trafikverkets ASEK och brittiska Green Book).",
+  description:
+    "Real diskonteringsränta per år, standard 0,035 (3,5 % som i Trafikverkets ASEK och brittiska Green Book).",
 };
 const TIMING: SwedishParam = {
   name: "tidpunkt",
-  description: "0 (standard): första året är år 0 och diskonteras inte; 1: första året diskonteras en period, precis som Excels NUVÄRDE.",
+  description:
+    "0 (standard): första året är år 0 och diskonteras inte; 1: första året diskonteras en period, precis som Excels NUVÄRDE.",
 };
 const RISK_PARAMS: Readonly<Record<string, SwedishParam>> = {
   probability: {
     name: "sannolikhet",
-    description: "Sannolikhet: ett heltal 1..skala eller ett ord (mycket låg, låg, medel, hög, mycket hög).",
+    description:
+      "Sannolikhet: ett heltal 1..skala eller ett ord (mycket låg, låg, medel, hög, mycket hög).",
   },
-  impact: { name: "påverkan", description: "Påverkan på satsningen, på samma skala som sannolikheten." },
-  scale: { name: "skala", description: "5 (standard) eller 3 steg; med 3 steg är orden låg, medel, hög." },
+  impact: {
+    name: "påverkan",
+    description: "Påverkan på satsningen, på samma skala som sannolikheten.",
+  },
+  scale: {
+    name: "skala",
+    description: "5 (standard) eller 3 steg; med 3 steg är orden låg, medel, hög.",
+  },
 };
 
 export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
@@ -35,16 +44,21 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
     description:
       "Satsningens effekt: förändringen i målgruppen minus förändringen i jämförelsegruppen. Elementvis.",
     params: {
-      target_before: { name: "mål_före", description: "Målgruppens värde före satsningen (utgångsläge)." },
+      target_before: {
+        name: "mål_före",
+        description: "Målgruppens värde före satsningen (utgångsläge).",
+      },
       target_after: { name: "mål_efter", description: "Målgruppens värde efter satsningen." },
       control_before: {
         name: "kontroll_före",
-        description: "Jämförelsegruppens värde före. Utelämna båda kontrollvärdena för en före–efter-mätning.",
+        description:
+          "Jämförelsegruppens värde före. Utelämna båda kontrollvärdena för en före–efter-mätning.",
       },
       control_after: { name: "kontroll_efter", description: "Jämförelsegruppens värde efter." },
       scale: {
         name: "skala",
-        description: "”relativ” (standard), ”absolut” eller ”kvot” (engelska: relative, absolute, ratio).",
+        description:
+          "”relativ” (standard), ”absolut” eller ”kvot” (engelska: relative, absolute, ratio).",
       },
     },
   },
@@ -61,7 +75,8 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
       type: { name: "typ", description: "”g” Hedges g (standard) eller ”d” Cohens d." },
       output: {
         name: "utdata",
-        description: "”värde” (standard), ”medelfel”, ”nedre” eller ”övre” (95 %); engelska value, se, lower, upper.",
+        description:
+          "”värde” (standard), ”medelfel”, ”nedre” eller ”övre” (95 %); engelska value, se, lower, upper.",
       },
     },
   },
@@ -71,9 +86,13 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
     params: {
       costs: {
         name: "kostnader",
-        description: "Det som satsas varje år (positiva kronor), en rad eller en kolumn. Tomma celler är 0 och behåller sitt år.",
+        description:
+          "Det som satsas varje år (positiva kronor), en rad eller en kolumn. Tomma celler är 0 och behåller sitt år.",
       },
-      benefits: { name: "nyttor", description: "Det som sparas eller vinns varje år, lika långt som kostnaderna." },
+      benefits: {
+        name: "nyttor",
+        description: "Det som sparas eller vinns varje år, lika långt som kostnaderna.",
+      },
       rate: RATE,
       measure: {
         name: "mått",
@@ -93,10 +112,14 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
           "Tabellen med rubrikrad: Post, Typ (Kostnad eller Nytta), Aktör, Belopp (kronor per år), Startår (standard 1), Antal år (standard 1), Avtagande (andel per år, standard 0). Andra kolumner ignoreras.",
       },
       rate: RATE,
-      horizon: { name: "horisont", description: "Antal år som räknas; standard är det sista år någon rad når." },
+      horizon: {
+        name: "horisont",
+        description: "Antal år som räknas; standard är det sista år någon rad når.",
+      },
       measure: {
         name: "mått",
-        description: "Som i SI.CBA, samt ”aktörer”: en rad per aktör med nuvärde kostnader, nuvärde nyttor och netto.",
+        description:
+          "Som i SI.CBA, samt ”aktörer”: en rad per aktör med nuvärde kostnader, nuvärde nyttor och netto.",
       },
       actor: { name: "aktör", description: "Bara denna aktörs rader (standard alla)." },
       timing: TIMING,
@@ -107,15 +130,29 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
       "Årlig kostnad för att erbjuda satsningen till hela målgruppen (implementering i full skala), med team, fasta kostnader och upptrappning.",
     params: {
       target_group: { name: "målgrupp", description: "Antal personer i hela målgruppen." },
-      cost_per_participant: { name: "kostnad_per_deltagare", description: "Rörlig kostnad per deltagare och år (kronor)." },
+      cost_per_participant: {
+        name: "kostnad_per_deltagare",
+        description: "Rörlig kostnad per deltagare och år (kronor).",
+      },
       coverage: { name: "täckning", description: "Andel av målgruppen som nås, 0–1 (standard 1)." },
-      fixed_cost: { name: "fast_kostnad", description: "Fast kostnad per år: ledning, lokaler, uppföljning (standard 0)." },
-      team_capacity: { name: "teamkapacitet", description: "Deltagare som ett team kan ta emot per år; anges tillsammans med teamkostnad." },
-      team_cost: { name: "teamkostnad", description: "Kostnad för ett team per år; anges tillsammans med teamkapacitet." },
+      fixed_cost: {
+        name: "fast_kostnad",
+        description: "Fast kostnad per år: ledning, lokaler, uppföljning (standard 0).",
+      },
+      team_capacity: {
+        name: "teamkapacitet",
+        description:
+          "Deltagare som ett team kan ta emot per år; anges tillsammans med teamkostnad.",
+      },
+      team_cost: {
+        name: "teamkostnad",
+        description: "Kostnad för ett team per år; anges tillsammans med teamkapacitet.",
+      },
       year: { name: "år", description: "Vilket år av uppskalningen, från 1 (standard 1)." },
       ramp_years: {
         name: "upptrappningsår",
-        description: "År till full skala, linjär ökning; tomt eller 0 betyder full skala från år 1.",
+        description:
+          "År till full skala, linjär ökning; tomt eller 0 betyder full skala från år 1.",
       },
     },
   },
@@ -123,11 +160,23 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
     description:
       "Den del av en bruttoeffekt eller bruttonytta som kan tillskrivas satsningen efter dödvikt, attribution, undanträngning och optimismjustering. Elementvis.",
     params: {
-      gross: { name: "brutto", description: "Bruttoeffekten eller bruttonyttan (en tom cell räknas som 0)." },
+      gross: {
+        name: "brutto",
+        description: "Bruttoeffekten eller bruttonyttan (en tom cell räknas som 0).",
+      },
       deadweight: { name: "dödvikt", description: "Andel som hade skett ändå, 0–1 (standard 0)." },
-      attribution: { name: "attribution", description: "Andel som beror på andra än satsningen, 0–1 (standard 0)." },
-      displacement: { name: "undanträngning", description: "Andel som bara flyttar problemet någon annanstans, 0–1 (standard 0)." },
-      optimism_bias: { name: "optimismjustering", description: "Andel att dra av för optimism i skattningen, 0–1 (standard 0)." },
+      attribution: {
+        name: "attribution",
+        description: "Andel som beror på andra än satsningen, 0–1 (standard 0).",
+      },
+      displacement: {
+        name: "undanträngning",
+        description: "Andel som bara flyttar problemet någon annanstans, 0–1 (standard 0).",
+      },
+      optimism_bias: {
+        name: "optimismjustering",
+        description: "Andel att dra av för optimism i skattningen, 0–1 (standard 0).",
+      },
     },
   },
   RISKSCORE: {
@@ -135,7 +184,8 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
     params: RISK_PARAMS,
   },
   RISKLEVEL: {
-    description: "Risknivå för riskmatrisen: Låg, Medel eller Hög utifrån sannolikhet × påverkan. Elementvis.",
+    description:
+      "Risknivå för riskmatrisen: Låg, Medel eller Hög utifrån sannolikhet × påverkan. Elementvis.",
     params: RISK_PARAMS,
   },
   VERSION: {

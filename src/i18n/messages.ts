@@ -76,7 +76,8 @@ const sv: Record<MessageKey, string> = {
   pooledSd: "den sammanvägda standardavvikelsen är 0",
   lengthMismatch: "{arg} har {n} år men {other} har {m}: serierna måste vara lika långa",
   rateDomain: "{arg} måste vara större än −1 (−100 %)",
-  timing: "{arg} ska vara 0 (första året odiskonterat) eller 1 (första året diskonterat, som NUVÄRDE)",
+  timing:
+    "{arg} ska vara 0 (första året odiskonterat) eller 1 (första året diskonterat, som NUVÄRDE)",
   horizon: "{arg} ska vara ett helt antal år, minst 1",
   zeroCosts: "nuvärdet av kostnaderna är 0",
   zeroBenefits: "nuvärdet av nyttorna är 0",

@@ -1,4 +1,12 @@
-import { CBA_MEASURES, CbaInput, CbaMeasure, DEFAULT_RATE, cbaMeasure, checkCbaInput, presentValues } from "../../core/cba";
+import {
+  CBA_MEASURES,
+  CbaInput,
+  CbaMeasure,
+  DEFAULT_RATE,
+  cbaMeasure,
+  checkCbaInput,
+  presentValues,
+} from "../../core/cba";
 import { OutCell } from "../../core/cells";
 import { isSiError } from "../../core/errors";
 import { MEASURE_LABELS } from "../../i18n/labels";
@@ -22,7 +30,11 @@ export const MEASURE_WORDS: OptionTable<CbaMeasure> = {
 const CBA_OPTIONS: OptionTable<CbaOption> = { ...MEASURE_WORDS, table: ["table", "tabell"] };
 
 /** One measure, or the whole table of measures with labels in the display language. */
-export function measureResult(input: CbaInput, measure: CbaOption, lang: Lang): OutCell | OutCell[][] {
+export function measureResult(
+  input: CbaInput,
+  measure: CbaOption,
+  lang: Lang
+): OutCell | OutCell[][] {
   const bad = checkCbaInput(input);
   if (bad) return bad;
   const pv = presentValues(input);
@@ -45,8 +57,17 @@ export const CBA: FunctionSpec = {
   description:
     "Cost–benefit analysis of a cost series and a benefit series (one value per year): net present value, benefit–cost ratio, ROI, payback, IRR, break-even. Blank cells are 0 and keep their year (unlike Excel's NPV, which skips them).",
   params: [
-    { name: "costs", description: "What is spent each year (positive kronor), a row or a column. Blank cells are 0 and keep their year.", range: true },
-    { name: "benefits", description: "What is saved or gained each year, as long as costs.", range: true },
+    {
+      name: "costs",
+      description:
+        "What is spent each year (positive kronor), a row or a column. Blank cells are 0 and keep their year.",
+      range: true,
+    },
+    {
+      name: "benefits",
+      description: "What is saved or gained each year, as long as costs.",
+      range: true,
+    },
     { name: "rate", description: RATE_HELP, optional: true },
     { name: "measure", description: MEASURE_HELP, optional: true },
     { name: "timing", description: TIMING_HELP, optional: true },
@@ -57,11 +78,19 @@ export const CBA: FunctionSpec = {
   errors:
     "#VALUE! series of different length, text in a series, an unknown measure; #NUM! rate ≤ −1, timing other than 0/1, no IRR or a non-unique IRR; #DIV/0! bcr/roi with PV(costs) = 0, breakeven with PV(benefits) = 0; #N/A no payback within the series.",
   examples: [
-    { args: [[[100, 0, 0]], [[0, 60, 60]], 0.035, "bcr"], result: PV60 / 100, note: "Kronor back per krona invested." },
+    {
+      args: [[[100, 0, 0]], [[0, 60, 60]], 0.035, "bcr"],
+      result: PV60 / 100,
+      note: "Kronor back per krona invested.",
+    },
     { args: [[[100, 0, 0]], [[0, 60, 60]]], result: PV60 - 100 },
     { args: [[[100, 0, 0]], [[0, 60, 60]], 0, "payback"], result: 3 },
     { args: [[[100, 0, 0]], [[0, 60, 60]], 0.035, "breakeven"], result: 100 / PV60 },
-    { args: [[[100, 0, 0]], [[0, 60, 60]], 0.035, "npv", 1], result: (PV60 - 100) / 1.035, note: "timing 1 is Excel's NPV." },
+    {
+      args: [[[100, 0, 0]], [[0, 60, 60]], 0.035, "npv", 1],
+      result: (PV60 - 100) / 1.035,
+      note: "timing 1 is Excel's NPV.",
+    },
   ],
   invoke(args, lang) {
     const costs = seriesArg(args[0], "costs");

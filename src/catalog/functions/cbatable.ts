@@ -1,5 +1,12 @@
 import { DEFAULT_RATE, checkCbaInput, presentValues } from "../../core/cba";
-import { CbaLine, actorsOf, lastYear, lineFlows, linesOfActor, parseLines } from "../../core/cbalines";
+import {
+  CbaLine,
+  actorsOf,
+  lastYear,
+  lineFlows,
+  linesOfActor,
+  parseLines,
+} from "../../core/cbalines";
 import { OutCell, isBlank } from "../../core/cells";
 import { SiError, finite, isSiError, naError, numError } from "../../core/errors";
 import { NO_ACTOR } from "../../i18n/labels";
@@ -9,9 +16,16 @@ import { FunctionSpec } from "../spec";
 import { CbaOption, MEASURE_WORDS, RATE_HELP, TIMING_HELP, measureResult } from "./cba";
 
 type TableOption = CbaOption | "actors";
-const OPTIONS: OptionTable<TableOption> = { ...MEASURE_WORDS, table: ["table", "tabell"], actors: ["actors", "aktörer"] };
+const OPTIONS: OptionTable<TableOption> = {
+  ...MEASURE_WORDS,
+  table: ["table", "tabell"],
+  actors: ["actors", "aktörer"],
+};
 
-function horizonArg(arg: Parameters<typeof numberArg>[0], lines: readonly CbaLine[]): number | SiError {
+function horizonArg(
+  arg: Parameters<typeof numberArg>[0],
+  lines: readonly CbaLine[]
+): number | SiError {
   const h = numberArg(arg, "horizon");
   if (isSiError(h)) return h;
   if (h === undefined) return lastYear(lines);
@@ -25,11 +39,22 @@ function actorArg(arg: Parameters<typeof single>[0]): string | undefined | SiErr
 }
 
 /** One row per actor: actor, PV costs, PV benefits, net (the payer is often not the one who saves). */
-function actorRows(lines: readonly CbaLine[], horizon: number, rate: number, timing: 0 | 1, lang: Lang): OutCell[][] {
+function actorRows(
+  lines: readonly CbaLine[],
+  horizon: number,
+  rate: number,
+  timing: 0 | 1,
+  lang: Lang
+): OutCell[][] {
   return actorsOf(lines).map((actor) => {
     const own = lines.filter((l) => l.actor.toLowerCase() === actor.toLowerCase());
     const { pvCosts, pvBenefits } = presentValues({ ...lineFlows(own, horizon), rate, timing });
-    return [actor === "" ? NO_ACTOR[lang] : actor, finite(pvCosts), finite(pvBenefits), finite(pvBenefits - pvCosts)];
+    return [
+      actor === "" ? NO_ACTOR[lang] : actor,
+      finite(pvCosts),
+      finite(pvBenefits),
+      finite(pvBenefits - pvCosts),
+    ];
   });
 }
 
@@ -53,8 +78,17 @@ export const CBATABLE: FunctionSpec = {
       range: true,
     },
     { name: "rate", description: RATE_HELP, optional: true },
-    { name: "horizon", description: "Number of years to include; default the last year any line reaches.", optional: true },
-    { name: "measure", description: 'As in SI.CBA, plus "actors" (Swedish "aktörer"): one row per actor with PV costs, PV benefits and net.', optional: true },
+    {
+      name: "horizon",
+      description: "Number of years to include; default the last year any line reaches.",
+      optional: true,
+    },
+    {
+      name: "measure",
+      description:
+        'As in SI.CBA, plus "actors" (Swedish "aktörer"): one row per actor with PV costs, PV benefits and net.',
+      optional: true,
+    },
     { name: "actor", description: "Only the lines of this actor (default all).", optional: true },
     { name: "timing", description: TIMING_HELP, optional: true },
   ],
@@ -97,4 +131,3 @@ export const CBATABLE: FunctionSpec = {
     return measureResult({ ...lineFlows(chosen, horizon), rate, timing }, measure, lang);
   },
 };
-

@@ -22,7 +22,8 @@ const SE_D = Math.sqrt(100 / 2500 + 0.25 / 200);
 
 export const EFFECTSIZE: FunctionSpec = {
   id: "EFFECTSIZE",
-  description: "Standardised mean difference between target and comparison group: Hedges' g (default) or Cohen's d, its standard error or 95 % interval.",
+  description:
+    "Standardised mean difference between target and comparison group: Hedges' g (default) or Cohen's d, its standard error or 95 % interval.",
   params: [
     { name: "mean_t", description: "Mean in the target (intervention) group." },
     { name: "sd_t", description: "Standard deviation in the target group." },
@@ -31,7 +32,12 @@ export const EFFECTSIZE: FunctionSpec = {
     { name: "sd_c", description: "Standard deviation in the comparison group." },
     { name: "n_c", description: "Number of people in the comparison group (at least 2)." },
     { name: "type", description: '"g" Hedges\' g (default) or "d" Cohen\'s d.', optional: true },
-    { name: "output", description: '"value" (default), "se", "lower" or "upper" (95 %); Swedish "värde", "medelfel", "nedre", "övre".', optional: true },
+    {
+      name: "output",
+      description:
+        '"value" (default), "se", "lower" or "upper" (95 %); Swedish "värde", "medelfel", "nedre", "övre".',
+      optional: true,
+    },
   ],
   spills: false,
   formula:
@@ -50,6 +56,11 @@ export const EFFECTSIZE: FunctionSpec = {
     const ok = allOk([...nums, type, output] as const);
     if (isSiError(ok)) return ok;
     const [mt, st, nt, mc, sc, nc] = ok.slice(0, 6) as number[];
-    return effectSize({ mean: mt, sd: st, n: nt }, { mean: mc, sd: sc, n: nc }, ok[6] as EffectSizeType, ok[7] as EffectSizeOutput);
+    return effectSize(
+      { mean: mt, sd: st, n: nt },
+      { mean: mc, sd: sc, n: nc },
+      ok[6] as EffectSizeType,
+      ok[7] as EffectSizeOutput
+    );
   },
 };

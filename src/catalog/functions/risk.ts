@@ -20,7 +20,9 @@ function step(v: CellValue | undefined, scale: RiskScale, arg: string): number |
  * Score one row of the risk matrix. A row with neither value filled in gives an empty cell, so a
  * whole column of the matrix can be scored before every row is written.
  */
-function scoreCells(cells: (CellValue | undefined)[]): { score: number; scale: RiskScale } | SiError | "" {
+function scoreCells(
+  cells: (CellValue | undefined)[]
+): { score: number; scale: RiskScale } | SiError | "" {
   const [p, i, s] = cells;
   const n = cellNumber(s, "scale", 5);
   if (isSiError(n)) return n;
@@ -37,12 +39,28 @@ function scoreCells(cells: (CellValue | undefined)[]): { score: number; scale: R
 }
 
 const PARAMS: readonly ParamSpec[] = [
-  { name: "probability", description: "Likelihood: a whole number 1..scale or a word (mycket låg/very low, låg/low, medel/medium, hög/high, mycket hög/very high).", range: true },
-  { name: "impact", description: "Impact on the effort, on the same scale as probability.", range: true },
-  { name: "scale", description: "5 (default) or 3 steps; on 3 steps the words are låg/low, medel/medium, hög/high.", optional: true, range: true },
+  {
+    name: "probability",
+    description:
+      "Likelihood: a whole number 1..scale or a word (mycket låg/very low, låg/low, medel/medium, hög/high, mycket hög/very high).",
+    range: true,
+  },
+  {
+    name: "impact",
+    description: "Impact on the effort, on the same scale as probability.",
+    range: true,
+  },
+  {
+    name: "scale",
+    description:
+      "5 (default) or 3 steps; on 3 steps the words are låg/low, medel/medium, hög/high.",
+    optional: true,
+    range: true,
+  },
 ];
 
-const ERRORS = "#VALUE! an unknown word, TRUE/FALSE, or only one of the two values filled in; #NUM! a number outside 1..scale or a scale other than 5 or 3. Both values blank gives an empty cell.";
+const ERRORS =
+  "#VALUE! an unknown word, TRUE/FALSE, or only one of the two values filled in; #NUM! a number outside 1..scale or a scale other than 5 or 3. Both values blank gives an empty cell.";
 
 export const RISKSCORE: FunctionSpec = {
   id: "RISKSCORE",
@@ -67,11 +85,13 @@ export const RISKSCORE: FunctionSpec = {
 
 export const RISKLEVEL: FunctionSpec = {
   id: "RISKLEVEL",
-  description: "Risk level for the risk matrix: Låg/Low, Medel/Medium or Hög/High from likelihood × impact. Element-wise.",
+  description:
+    "Risk level for the risk matrix: Låg/Low, Medel/Medium or Hög/High from likelihood × impact. Element-wise.",
   params: PARAMS,
   spills: true,
   elementwise: true,
-  formula: "share = probability · impact / scale²: ≤ 0.25 Låg/Low, ≤ 0.5 Medel/Medium, else Hög/High (in the display language).",
+  formula:
+    "share = probability · impact / scale²: ≤ 0.25 Låg/Low, ≤ 0.5 Medel/Medium, else Hög/High (in the display language).",
   errors: ERRORS,
   examples: [
     { args: [4, 5], result: "High", note: "20/25 = 0.8." },
