@@ -3,6 +3,7 @@
 // config brings its own copy of the @typescript-eslint plugin, and ESLint refuses two plugins under
 // one name, so its copy is replaced by the project's (same rules, one registration).
 import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const office = officeAddins.configs.recommended.map((config) => {
@@ -15,6 +16,11 @@ export default [
   { ignores: ["dist/**", "generated/**", "node_modules/**", "coverage/**"] },
   ...office,
   ...tseslint.configs.recommended,
+  {
+    // Build and start scripts run on Node, not in the add-in's browser runtime.
+    files: ["scripts/**/*.mjs", "*.mjs", "*.js"],
+    languageOptions: { globals: globals.node },
+  },
   {
     files: ["**/*.{ts,tsx,mts,cts}"],
     languageOptions: { parser: tseslint.parser },

@@ -4,6 +4,7 @@
 // scripts/generate-metadata.ts before webpack runs (see package.json "prebuild").
 const path = require("path");
 const fs = require("fs");
+const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -17,9 +18,21 @@ function addinUrl(env) {
 }
 
 async function devServerHttps() {
-  // office-addin-dev-certs creates (or reuses) a localhost certificate under ~/.office-addin-dev-certs.
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  // Windows and macOS: office-addin-dev-certs creates the certificates and trusts its CA in the user's store.
+  if ((process.platform === "win32" || process.platform === "darwin") && !process.env.CI) {
+    return devCerts.getHttpsServerOptions();
+  }
+  // Elsewhere getHttpsServerOptions() regenerates the CA on every start and then fails on `sudo`
+  // (and browsers on Linux keep their own trust store anyway): `npm start` (scripts/start.mjs)
+  // checks or generates the files, and the dev server only reads them.
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  try {
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    return { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") };
+  } catch {
+    throw new Error(`no developer certificates in ${dir}: run \`npm start\`, which creates them`);
+  }
 }
 
 module.exports = async (env, argv) => {

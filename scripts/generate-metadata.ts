@@ -3,16 +3,11 @@
  * function catalog. Run by `npm run generate`, which build and dev-server run first.
  * Files are written to a temporary name and renamed, so a failed run never leaves half a file.
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { writeAtomic } from "./write-atomic";
 import { CATALOG } from "../src/catalog";
 import { buildMetadata, metadataFileProblems } from "../src/catalog/metadata";
-
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
 
 function main(): number {
   const out = join(__dirname, "..", "generated");

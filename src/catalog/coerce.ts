@@ -46,15 +46,22 @@ export function requiredNumber(arg: Arg, name: string): number | SiError {
 /** Option words: canonical value → accepted spellings (Swedish and English), matched case- and accent-insensitively. */
 export type OptionTable<T extends string> = Readonly<Record<T, readonly string[]>>;
 
+/** Folded spelling → option, built once per table: folding is the slow part of a lookup. */
+const folded = new WeakMap<object, ReadonlyMap<string, string>>();
+
 export function matchOption<T extends string>(
   word: string,
   options: OptionTable<T>
 ): T | undefined {
-  const w = foldWord(word);
-  for (const key of Object.keys(options) as T[]) {
-    if (options[key].some((s) => foldWord(s) === w)) return key;
+  let lookup = folded.get(options);
+  if (!lookup) {
+    const map = new Map<string, string>();
+    for (const key of Object.keys(options) as T[])
+      for (const s of options[key]) map.set(foldWord(s), key);
+    folded.set(options, map);
+    lookup = map;
   }
-  return undefined;
+  return lookup.get(foldWord(word)) as T | undefined;
 }
 
 export function optionArg<T extends string>(

@@ -135,9 +135,10 @@ export function irr(flows: readonly number[]): number | SiError {
   if (changes > 1) return numError("irrNotUnique", { changes });
   // Solve p(x) = Σ v·x^(t−t0) = 0 for the discount factor x = 1/(1+r) > 0, where p(0) ≠ 0.
   const t0 = nz[0][1];
+  const coeffs = flows.slice(t0);
   const p = (x: number): number => {
-    let s = 0;
-    for (const [v, t] of nz) s += v * Math.pow(x, t - t0);
+    let s = 0; // Horner's rule, highest power first
+    for (let i = coeffs.length - 1; i >= 0; i--) s = s * x + coeffs[i];
     return s;
   };
   const s0 = Math.sign(nz[0][0]);
@@ -146,9 +147,11 @@ export function irr(flows: readonly number[]): number | SiError {
     hi *= 2;
     if (hi > 1e12) return numError("irrNoSignChange");
   }
+  // Bisection until the bracket cannot shrink any further in floating point.
   let lo = 0;
-  for (let i = 0; i < 400 && hi - lo > 1e-16 * hi; i++) {
+  for (;;) {
     const mid = (lo + hi) / 2;
+    if (mid <= lo || mid >= hi) break;
     const pm = p(mid);
     if (pm === 0) return finite(1 / mid - 1);
     if (Math.sign(pm) === s0) lo = mid;

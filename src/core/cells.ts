@@ -30,14 +30,23 @@ export function parseNumericText(s: string): number | undefined {
   return NUMERIC_TEXT.test(s) ? Number(s) : undefined;
 }
 
+/** Folded words seen before: option words and headers repeat in every call, folding them does not. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 10_000;
+
 /**
  * Folds case, accents and separators so option words and headers match however they are typed:
  * "Återbetalningstid", "aterbetalningstid" and "ÅTERBETALNINGSTID" are the same word.
  */
 export function foldWord(s: string): string {
-  return s
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const folded = s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "");
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(s, folded);
+  return folded;
 }

@@ -20,6 +20,16 @@ const WORDS: Readonly<Record<RiskScale, readonly (readonly string[])[]>> = {
   ],
 };
 
+/** Folded word → step, per scale, built once. */
+const STEP_OF: Readonly<Record<RiskScale, ReadonlyMap<string, number>>> = {
+  5: new Map(
+    WORDS[5].flatMap((spellings, i) => spellings.map((s) => [foldWord(s), i + 1] as const))
+  ),
+  3: new Map(
+    WORDS[3].flatMap((spellings, i) => spellings.map((s) => [foldWord(s), i + 1] as const))
+  ),
+};
+
 export function riskScaleOf(n: number): RiskScale | SiError {
   return n === 5 || n === 3 ? n : numError("riskScale", { arg: "scale" });
 }
@@ -29,9 +39,8 @@ export function riskStep(v: number | string, scale: RiskScale, arg: string): num
   if (typeof v === "number") {
     return Number.isInteger(v) && v >= 1 && v <= scale ? v : numError("riskStep", { arg, scale });
   }
-  const w = foldWord(v);
-  const i = WORDS[scale].findIndex((spellings) => spellings.some((s) => foldWord(s) === w));
-  if (i >= 0) return i + 1;
+  const step = STEP_OF[scale].get(foldWord(v));
+  if (step !== undefined) return step;
   const words = WORDS[scale].map((s) => s[0]).join(", ");
   return valueError("riskWord", { arg, got: v, words });
 }

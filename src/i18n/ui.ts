@@ -4,7 +4,10 @@
  * Both languages are checked against `UiStrings`, so a key missing in either is a compile error.
  */
 
-export type UiLanguage = "sv" | "en";
+import { langOf, type Lang } from "./lang";
+
+/** The task pane speaks the same two languages as the functions. */
+export type UiLanguage = Lang;
 
 export interface PhaseText {
   readonly title: string;
@@ -38,7 +41,8 @@ const sv: UiStrings = {
     },
     {
       title: "Strategiskt val av insats",
-      summary: "Jämför tänkbara insatser utifrån kunskapsläge, förväntad effekt och kalkylerad nytta.",
+      summary:
+        "Jämför tänkbara insatser utifrån kunskapsläge, förväntad effekt och kalkylerad nytta.",
     },
     {
       title: "Utformning av satsning",
@@ -57,7 +61,8 @@ const sv: UiStrings = {
       summary: "Räkna på vad ordinarie drift och en större skala kostar och ger.",
     },
   ],
-  phasesPlaceholder: "Här kommer en vägledd arbetsyta för varje fas. Än så länge är listan en översikt.",
+  phasesPlaceholder:
+    "Här kommer en vägledd arbetsyta för varje fas. Än så länge är listan en översikt.",
   versionLabel: "Version",
 };
 
@@ -76,11 +81,13 @@ const en: UiStrings = {
     },
     {
       title: "Choosing what to try",
-      summary: "Compare candidate interventions on evidence, expected effect and estimated benefit.",
+      summary:
+        "Compare candidate interventions on evidence, expected effect and estimated benefit.",
     },
     {
       title: "Design",
-      summary: "Set the target group, budget, outcome measures and how the work will be followed up.",
+      summary:
+        "Set the target group, budget, outcome measures and how the work will be followed up.",
     },
     {
       title: "Running and follow-up",
@@ -95,13 +102,17 @@ const en: UiStrings = {
       summary: "Work out what regular operation and a larger scale would cost and return.",
     },
   ],
-  phasesPlaceholder: "A guided workspace for each phase will appear here. For now this list is an overview.",
+  phasesPlaceholder:
+    "A guided workspace for each phase will appear here. For now this list is an overview.",
   versionLabel: "Version",
 };
 
 export const uiStrings: Readonly<Record<UiLanguage, UiStrings>> = { sv, en };
 
-/** Swedish for any Swedish Office display language ("sv", "sv-SE", "sv-FI"), English otherwise. */
+/**
+ * Swedish for any Swedish Office display language ("sv", "sv-SE", "sv-FI"), English otherwise;
+ * the same rule the custom functions use, so pane and function help never disagree.
+ */
 export function uiLanguage(displayLanguage: string | null | undefined): UiLanguage {
-  return displayLanguage && /^sv(?:[-_]|$)/i.test(displayLanguage) ? "sv" : "en";
+  return langOf(displayLanguage);
 }

@@ -2,7 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { uiLanguage } from "../i18n/ui";
-import packageJson from "../../package.json";
+import { VERSION } from "../version";
 
 /* global document, navigator, setTimeout, Office */
 
@@ -17,7 +17,9 @@ function officeScriptLoaded(): boolean {
 /** Resolves to true inside an Office host, false in a plain browser or when office.js did not load. */
 async function waitForOffice(): Promise<boolean> {
   if (!officeScriptLoaded()) return false;
-  const timedOut = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS));
+  const timedOut = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)
+  );
   const info = await Promise.race([Office.onReady(), timedOut]);
   return info !== null && info.host !== null && info.host !== undefined;
 }
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no <div id="root">');
   createRoot(container).render(
     <React.StrictMode>
-      <App language={language} version={packageJson.version} />
+      <App language={language} version={VERSION} />
     </React.StrictMode>
   );
 }
