@@ -18,7 +18,7 @@ export default [
   ...tseslint.configs.recommended,
   {
     // Build and start scripts run on Node, not in the add-in's browser runtime.
-    files: ["scripts/**/*.mjs", "*.mjs", "*.js"],
+    files: ["scripts/**/*.mjs", "*.mjs", "*.js", "test/**/*.js"],
     languageOptions: { globals: globals.node },
   },
   {

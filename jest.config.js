@@ -7,4 +7,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, diagnostics: false }],
   },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

@@ -83,8 +83,8 @@ export function functionsMarkdown(catalog: readonly FunctionSpec[]): string {
     "Generated from the function catalog (`src/catalog/`) by `npm run docs`; do not edit by hand.",
     "Names are the same in every Excel language; descriptions and parameter help are in English and Swedish.",
     "Rates and shares are fractions (0.035 = 3.5 %). Option words are case-insensitive and accepted in Swedish and English.",
-    "Excel shows an error's message for `#VALUE!` and `#N/A`; for `#NUM!` and `#DIV/0!` Excel allows no message,",
-    "and the headless engine and the `si-kalkyl` command give it instead.",
+    "Excel shows an error's message for `#VALUE!` and `#N/A`; for `#NUM!` and `#DIV/0!` it allows none, so each",
+    "function's **Errors** line lists the causes. Examples use the English argument separator `,`; Swedish Excel uses `;`.",
     "",
     ...catalog.map(section),
   ].join("\n");
