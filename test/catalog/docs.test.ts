@@ -1,13 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CATALOG } from "../../src/catalog";
-import { exampleFormula, functionsMarkdown, readmeTable, withReadmeTable } from "../../src/catalog/docs";
+import {
+  exampleFormula,
+  functionsMarkdown,
+  readmeTable,
+  withReadmeTable,
+} from "../../src/catalog/docs";
 
 const root = join(__dirname, "..", "..");
 
 describe("documentation generated from the catalog", () => {
   it("docs/functions.md is up to date (run `npm run docs` after changing a function)", () => {
-    expect(readFileSync(join(root, "docs", "functions.md"), "utf8")).toBe(functionsMarkdown(CATALOG));
+    expect(readFileSync(join(root, "docs", "functions.md"), "utf8")).toBe(
+      functionsMarkdown(CATALOG)
+    );
   });
 
   it("the README's function table is up to date and lists every function", () => {
