@@ -7,15 +7,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-const DEV_URL = "https://localhost:3000/";
-
-/** The production host: `npm run build -- --env ADDIN_URL=https://addin.example.se/si/`. */
-function addinUrl(env) {
-  const url = (env && env.ADDIN_URL) || process.env.ADDIN_URL || DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must start with https:// (got ${url})`);
-  return url.endsWith("/") ? url : url + "/";
-}
+const { addinUrl, manifestFor } = require("./scripts/addin-url");
 
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
@@ -37,7 +29,7 @@ async function devServerHttps() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
-  const url = addinUrl(env);
+  const url = addinUrl(env, process.env);
   const generated = path.resolve(__dirname, "generated");
   if (!fs.existsSync(path.join(generated, "functions.json"))) {
     throw new Error("generated/functions.json is missing: run `npm run generate` (npm run build does it for you)");
@@ -68,7 +60,7 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+            transform: (content) => (dev ? content : manifestFor(content.toString(), url)),
           },
         ],
       }),

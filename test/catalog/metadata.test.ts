@@ -85,3 +85,12 @@ describe("generated function metadata", () => {
     expect(JSON.parse(readFileSync(join(path, "functions-sv.json"), "utf8"))).toEqual(sv);
   });
 });
+
+describe("SI.VERSION", () => {
+  it("is the version in package.json", () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(CATALOG.find((f) => f.id === "VERSION")!.invoke([], "en")).toBe(pkg.version);
+  });
+});
