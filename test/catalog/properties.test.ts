@@ -5,16 +5,8 @@
 import fc from "fast-check";
 import { CATALOG } from "../../src/catalog";
 import { FunctionSpec } from "../../src/catalog/spec";
-import { ExcelErrorCode, excelFunction } from "../../src/functions/excel-values";
-
-class FakeExcelError {
-  constructor(
-    readonly code: ExcelErrorCode,
-    readonly message: string | undefined
-  ) {}
-}
-const makeError = (code: ExcelErrorCode, message: string | undefined) =>
-  new FakeExcelError(code, message);
+import { excelFunction } from "../../src/functions/excel-values";
+import { FakeExcelError, makeError } from "../helpers/fake-excel-error";
 
 const scalar = fc.oneof(
   fc.double(),

@@ -1,14 +1,6 @@
 import { findFunction } from "../../src/catalog";
-import { ExcelErrorCode, excelFunction, toArg } from "../../src/functions/excel-values";
-
-class FakeExcelError {
-  constructor(
-    readonly code: ExcelErrorCode,
-    readonly message: string | undefined
-  ) {}
-}
-const makeError = (code: ExcelErrorCode, message: string | undefined) =>
-  new FakeExcelError(code, message);
+import { excelFunction, toArg } from "../../src/functions/excel-values";
+import { FakeExcelError, makeError } from "../helpers/fake-excel-error";
 
 function excel(id: string, lang: "sv" | "en" = "en") {
   const spec = findFunction(id);

@@ -49,8 +49,8 @@ export const TIMING_HELP =
 const MEASURE_HELP =
   '"npv" (default), "bcr", "roi", "payback", "irr", "pvcosts", "pvbenefits", "breakeven" or "table" (Swedish words accepted: "nettonuvärde", "nyttokostnadskvot", "avkastning", "återbetalningstid", "internränta", "brytpunkt", "tabell").';
 
-// Hand-worked: 100 now, 60 in each of the next two years, at 3.5 %.
-const PV60 = 60 / 1.035 + 60 / 1.035 ** 2;
+/** Hand-worked for the examples: 60 in each of the two years after year 0, at 3.5 %. */
+export const PV60 = 60 / 1.035 + 60 / 1.035 ** 2;
 
 export const CBA: FunctionSpec = {
   id: "CBA",

@@ -13,7 +13,7 @@ import { NO_ACTOR } from "../../i18n/labels";
 import { Lang } from "../../i18n/lang";
 import { OptionTable, allOk, gridArg, numberArg, optionArg, single, timingArg } from "../coerce";
 import { FunctionSpec } from "../spec";
-import { CbaOption, MEASURE_WORDS, RATE_HELP, TIMING_HELP, measureResult } from "./cba";
+import { CbaOption, MEASURE_WORDS, PV60, RATE_HELP, TIMING_HELP, measureResult } from "./cba";
 
 type TableOption = CbaOption | "actors";
 const OPTIONS: OptionTable<TableOption> = {
@@ -64,7 +64,6 @@ const LINES_EXAMPLE = [
   ["Personal", "Kostnad", "Skola", 100, 1, 1],
   ["Färre placeringar", "Nytta", "Socialtjänst", 60, 2, 2],
 ];
-const PV60 = 60 / 1.035 + 60 / 1.035 ** 2;
 
 export const CBATABLE: FunctionSpec = {
   id: "CBATABLE",

@@ -1,6 +1,5 @@
-import { isSiError } from "../../core/errors";
-import { scaleCost } from "../../core/scalecost";
-import { allOk, numberArg, requiredNumber } from "../coerce";
+import { ScaleInput, scaleCost } from "../../core/scalecost";
+import { firstError, numberArg, requiredNumber } from "../coerce";
 import { FunctionSpec } from "../spec";
 
 export const SCALECOST: FunctionSpec = {
@@ -63,36 +62,16 @@ export const SCALECOST: FunctionSpec = {
     },
   ],
   invoke(args) {
-    const ok = allOk([
-      requiredNumber(args[0], "target_group"),
-      requiredNumber(args[1], "cost_per_participant"),
-      numberArg(args[2], "coverage", 1),
-      numberArg(args[3], "fixed_cost", 0),
-      numberArg(args[4], "team_capacity"),
-      numberArg(args[5], "team_cost"),
-      numberArg(args[6], "year", 1),
-      numberArg(args[7], "ramp_years", 0),
-    ] as const);
-    if (isSiError(ok)) return ok;
-    const [
-      targetGroup,
-      costPerParticipant,
-      coverage,
-      fixedCost,
-      teamCapacity,
-      teamCost,
-      year,
-      rampYears,
-    ] = ok;
-    return scaleCost({
-      targetGroup,
-      costPerParticipant,
-      coverage,
-      fixedCost,
-      teamCapacity,
-      teamCost,
-      year,
-      rampYears,
-    });
+    const input = {
+      targetGroup: requiredNumber(args[0], "target_group"),
+      costPerParticipant: requiredNumber(args[1], "cost_per_participant"),
+      coverage: numberArg(args[2], "coverage", 1),
+      fixedCost: numberArg(args[3], "fixed_cost", 0),
+      teamCapacity: numberArg(args[4], "team_capacity"),
+      teamCost: numberArg(args[5], "team_cost"),
+      year: numberArg(args[6], "year", 1),
+      rampYears: numberArg(args[7], "ramp_years", 0),
+    };
+    return firstError(Object.values(input)) ?? scaleCost(input as ScaleInput);
   },
 };
