@@ -33,6 +33,11 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   tagline: {
     color: tokens.colorNeutralForeground2,
   },
@@ -83,9 +88,13 @@ export function App({ language, version }: AppProps): React.JSX.Element {
         <Title2 as="h1">{t.appName}</Title2>
         <Text className={styles.tagline}>{t.tagline}</Text>
       </header>
-      <main>
-        <Body1 as="p">{t.intro}</Body1>
-        <Subtitle2 as="h2">{t.phasesHeading}</Subtitle2>
+      <main className={styles.main}>
+        <Body1 as="p" block>
+          {t.intro}
+        </Body1>
+        <Subtitle2 as="h2" block>
+          {t.phasesHeading}
+        </Subtitle2>
         {/* role="list" keeps list semantics in Safari, which drops them with list-style: none. */}
         <ol className={styles.phases} role="list">
           {t.phases.map((phase, index) => (
@@ -100,7 +109,7 @@ export function App({ language, version }: AppProps): React.JSX.Element {
             </li>
           ))}
         </ol>
-        <Caption1 as="p" className={styles.muted}>
+        <Caption1 as="p" block className={styles.muted}>
           {t.phasesPlaceholder}
         </Caption1>
       </main>
