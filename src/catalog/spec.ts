@@ -22,6 +22,18 @@ export interface Example {
   note?: string;
 }
 
+/** What is known of an argument before evaluation: its shape, and its value when typed in the formula. */
+export interface ArgShape {
+  rows: number;
+  cols: number;
+  literal?: number | string;
+}
+
+export interface Size {
+  rows: number;
+  cols: number;
+}
+
 export interface FunctionSpec {
   /** The id and name in Excel, without the SI namespace: "CBA" is =SI.CBA(). */
   id: string;
@@ -37,4 +49,11 @@ export interface FunctionSpec {
   errors: string;
   examples: readonly Example[];
   invoke(args: readonly Arg[], lang: Lang): Result;
+  /**
+   * The largest result this call can give, from the arguments' shapes and literal values. Engines
+   * that fix a formula's spill area before evaluating it (HyperFormula) need it; a smaller actual
+   * result leaves the rest blank. Omitted: one value, or element-wise broadcasting for element-wise
+   * functions.
+   */
+  resultSize?(args: readonly ArgShape[]): Size;
 }

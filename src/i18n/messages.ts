@@ -50,6 +50,8 @@ const en = {
   riskStep: "{arg} must be a whole number from 1 to {scale}",
   riskWord: '{arg}: unknown level "{got}"; expected {words}',
   riskOneBlank: "{arg} is blank while the other value is filled in",
+  spillUnknown:
+    "the result spills, but its size depends on a cell's value: type the measure in the formula (\"table\", \"actors\") so the engine knows the size",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -101,6 +103,8 @@ const sv: Record<MessageKey, string> = {
   riskStep: "{arg} ska vara ett heltal från 1 till {scale}",
   riskWord: "{arg}: okänd nivå ”{got}”; förväntade {words}",
   riskOneBlank: "{arg} är tom medan det andra värdet är ifyllt",
+  spillUnknown:
+    "resultatet sprids över flera celler men storleken beror på ett cellvärde: skriv måttet i formeln (”tabell”, ”aktörer”) så att motorn vet storleken",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, sv };

@@ -11,8 +11,8 @@ import { OutCell } from "../../core/cells";
 import { isSiError } from "../../core/errors";
 import { MEASURE_LABELS } from "../../i18n/labels";
 import { Lang } from "../../i18n/lang";
-import { OptionTable, allOk, numberArg, optionArg, seriesArg, timingArg } from "../coerce";
-import { FunctionSpec } from "../spec";
+import { OptionTable, allOk, matchOption, numberArg, optionArg, seriesArg, timingArg } from "../coerce";
+import { ArgShape, FunctionSpec, Size } from "../spec";
 
 export type CbaOption = CbaMeasure | "table";
 
@@ -51,6 +51,13 @@ const MEASURE_HELP =
 
 /** Hand-worked for the examples: 60 in each of the two years after year 0, at 3.5 %. */
 export const PV60 = 60 / 1.035 + 60 / 1.035 ** 2;
+
+/** The literal measure word of a call, when it was typed in the formula. */
+export function literalOption<T extends string>(arg: ArgShape | undefined, options: OptionTable<T>): T | undefined {
+  return typeof arg?.literal === "string" ? matchOption(arg.literal, options) : undefined;
+}
+
+export const TABLE_SIZE: Size = { rows: CBA_MEASURES.length, cols: 2 };
 
 export const CBA: FunctionSpec = {
   id: "CBA",
@@ -92,6 +99,7 @@ export const CBA: FunctionSpec = {
       note: "timing 1 is Excel's NPV.",
     },
   ],
+  resultSize: (args) => (literalOption(args[3], CBA_OPTIONS) === "table" ? TABLE_SIZE : { rows: 1, cols: 1 }),
   invoke(args, lang) {
     const costs = seriesArg(args[0], "costs");
     const benefits = seriesArg(args[1], "benefits");

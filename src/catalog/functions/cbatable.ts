@@ -13,7 +13,16 @@ import { NO_ACTOR } from "../../i18n/labels";
 import { Lang } from "../../i18n/lang";
 import { OptionTable, allOk, gridArg, numberArg, optionArg, single, timingArg } from "../coerce";
 import { FunctionSpec } from "../spec";
-import { CbaOption, MEASURE_WORDS, PV60, RATE_HELP, TIMING_HELP, measureResult } from "./cba";
+import {
+  CbaOption,
+  MEASURE_WORDS,
+  PV60,
+  RATE_HELP,
+  TABLE_SIZE,
+  TIMING_HELP,
+  literalOption,
+  measureResult,
+} from "./cba";
 
 type TableOption = CbaOption | "actors";
 const OPTIONS: OptionTable<TableOption> = {
@@ -108,6 +117,13 @@ export const CBATABLE: FunctionSpec = {
       note: "The school pays, social services save.",
     },
   ],
+  resultSize(args) {
+    const measure = literalOption(args[3], OPTIONS);
+    if (measure === "table") return TABLE_SIZE;
+    // At most one actor per line below the header row.
+    if (measure === "actors") return { rows: Math.max(1, (args[0]?.rows ?? 1) - 1), cols: 4 };
+    return { rows: 1, cols: 1 };
+  },
   invoke(args, lang) {
     const lines = parseLines(gridArg(args[0]));
     if (isSiError(lines)) return lines;
