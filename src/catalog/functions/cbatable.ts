@@ -7,7 +7,7 @@ import {
   linesOfActor,
   parseLines,
 } from "../../core/cbalines";
-import { OutCell, isBlank } from "../../core/cells";
+import { Arg, OutCell, isBlank } from "../../core/cells";
 import { SiError, finite, isSiError, naError, numError } from "../../core/errors";
 import { NO_ACTOR } from "../../i18n/labels";
 import { Lang } from "../../i18n/lang";
@@ -41,10 +41,10 @@ function horizonArg(
   return Number.isInteger(h) && h >= 1 ? h : numError("horizon", { arg: "horizon" });
 }
 
-function actorArg(arg: Parameters<typeof single>[0]): string | undefined | SiError {
+function actorArg(arg: Arg): string | undefined | SiError {
   const v = single(arg, "actor");
-  if (isSiError(v) || isBlank(v)) return isSiError(v) ? v : undefined;
-  return String(v);
+  if (isSiError(v)) return v;
+  return isBlank(v) ? undefined : String(v);
 }
 
 /** One row per actor: actor, PV costs, PV benefits, net (the payer is often not the one who saves). */
