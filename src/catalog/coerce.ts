@@ -17,6 +17,12 @@ export function single(arg: Arg, name: string): CellValue | undefined | SiError 
 export function cellNumber(
   v: CellValue | undefined,
   name: string,
+  fallback: number
+): number | SiError;
+export function cellNumber(v: CellValue | undefined, name: string): number | undefined | SiError;
+export function cellNumber(
+  v: CellValue | undefined,
+  name: string,
   fallback?: number
 ): number | undefined | SiError {
   if (isSiError(v)) return v;
@@ -34,7 +40,14 @@ export function numberArg(arg: Arg, name: string, fallback: number): number | Si
 export function numberArg(arg: Arg, name: string): number | undefined | SiError;
 export function numberArg(arg: Arg, name: string, fallback?: number): number | undefined | SiError {
   const v = single(arg, name);
-  return isSiError(v) ? v : cellNumber(v, name, fallback);
+  if (isSiError(v)) return v;
+  return fallback === undefined ? cellNumber(v, name) : cellNumber(v, name, fallback);
+}
+
+/** A number from one cell that must be filled in. */
+export function requiredCell(v: CellValue | undefined, name: string): number | SiError {
+  const n = cellNumber(v, name);
+  return n === undefined ? valueError("missing", { arg: name }) : n;
 }
 
 /** A number argument that must be present. */

@@ -6,6 +6,7 @@ import { EFFECTSIZE } from "./functions/effectsize";
 import { NETBENEFIT } from "./functions/netbenefit";
 import { RISKLEVEL, RISKSCORE } from "./functions/risk";
 import { SCALECOST } from "./functions/scalecost";
+import { UPRATE } from "./functions/uprate";
 import { VERSION } from "./functions/version";
 import { FunctionSpec } from "./spec";
 
@@ -18,6 +19,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   NETBENEFIT,
   RISKSCORE,
   RISKLEVEL,
+  UPRATE,
   VERSION,
 ];
 

@@ -12,6 +12,8 @@ export interface ParamSpec {
   optional?: boolean;
   /** Accepts a range (a row, a column or, for element-wise functions, any shape). */
   range?: boolean;
+  /** In an element-wise function: a whole range read as one value (a table), not broadcast. */
+  whole?: boolean;
 }
 
 export interface Example {

@@ -23,6 +23,11 @@ const TIMING: SwedishParam = {
   description:
     "0 (standard): första året är år 0 och diskonteras inte; 1: första året diskonteras en period, precis som Excels NUVÄRDE.",
 };
+const INDEX: SwedishParam = {
+  name: "index",
+  description:
+    "Valfritt område med två kolumner: år och indexvärde (t.ex. SKR:s prisindex för kommunal verksamhet, PKV); standard är det medföljande konsumentprisindexet KPI (SCB, 1980=100, årsmedel).",
+};
 const RISK_PARAMS: Readonly<Record<string, SwedishParam>> = {
   probability: {
     name: "sannolikhet",
@@ -187,6 +192,19 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
     description:
       "Risknivå för riskmatrisen: Låg, Medel eller Hög utifrån sannolikhet × påverkan. Elementvis.",
     params: RISK_PARAMS,
+  },
+  UPRATE: {
+    description:
+      "Räknar om ett belopp från ett prisår till ett annat med ett prisindex: samma reala värde i ett annat års priser. Elementvis över belopp och år.",
+    params: {
+      amount: {
+        name: "belopp",
+        description: "Beloppet i kronor, i från_år:s priser (en tom cell räknas som 0).",
+      },
+      from_year: { name: "från_år", description: "Beloppets prisår." },
+      to_year: { name: "till_år", description: "Prisåret att räkna om till." },
+      index: INDEX,
+    },
   },
   VERSION: {
     description: "Versionen av tillägget SI Kalkyl som räknar den här arbetsboken.",

@@ -50,8 +50,18 @@ const en = {
   riskStep: "{arg} must be a whole number from 1 to {scale}",
   riskWord: '{arg}: unknown level "{got}"; expected {words}',
   riskOneBlank: "{arg} is blank while the other value is filled in",
+  wholeYear: "{arg} must be a whole year",
+  indexYear: "{arg}: {index} has no value for {year}; it has {years}",
+  indexRange: "{arg} must be two columns, year and index value, with at least one year",
+  indexValue: "{arg}: row {row} needs a whole year and a positive index value",
+  indexDuplicate: "{arg}: the year {year} appears twice",
+  itemNotFound: 'no unit cost "{item}" in {arg}{closest}',
+  itemClosest: "; closest: {names}",
+  itemAmbiguous: '"{item}" matches several rows of {arg}: {names}; use the Id',
+  noUnitCostHeader:
+    "{arg} has no header row with a name and a cost column (e.g. Kostnadspost, Kostnad)",
   spillUnknown:
-    "the result spills, but its size depends on a cell's value: type the measure in the formula (\"table\", \"actors\") so the engine knows the size",
+    'the result spills, but its size depends on a cell\'s value: type the measure in the formula ("table", "actors") so the engine knows the size',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -103,6 +113,16 @@ const sv: Record<MessageKey, string> = {
   riskStep: "{arg} ska vara ett heltal från 1 till {scale}",
   riskWord: "{arg}: okänd nivå ”{got}”; förväntade {words}",
   riskOneBlank: "{arg} är tom medan det andra värdet är ifyllt",
+  wholeYear: "{arg} ska vara ett helt år",
+  indexYear: "{arg}: {index} saknar värde för {year}; det finns för {years}",
+  indexRange: "{arg} ska vara två kolumner, år och indexvärde, med minst ett år",
+  indexValue: "{arg}: rad {row} behöver ett helt år och ett positivt indexvärde",
+  indexDuplicate: "{arg}: året {year} förekommer två gånger",
+  itemNotFound: "ingen enhetskostnad ”{item}” i {arg}{closest}",
+  itemClosest: "; närmast: {names}",
+  itemAmbiguous: "”{item}” matchar flera rader i {arg}: {names}; använd Id",
+  noUnitCostHeader:
+    "{arg} saknar en rubrikrad med namn- och kostnadskolumn (t.ex. Kostnadspost, Kostnad)",
   spillUnknown:
     "resultatet sprids över flera celler men storleken beror på ett cellvärde: skriv måttet i formeln (”tabell”, ”aktörer”) så att motorn vet storleken",
 };

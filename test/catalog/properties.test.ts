@@ -99,8 +99,17 @@ describe.each(CATALOG.map((f) => [f.id, f] as const))("SI.%s on arbitrary input"
 
 /** A value every element-wise function accepts in parameter i. */
 function validValue(spec: FunctionSpec, i: number): number | string {
-  if (spec.params[i].name !== "scale") return 1;
-  return spec.id === "EFFECT" ? "relative" : 5;
+  switch (spec.params[i].name) {
+    case "scale":
+      return spec.id === "EFFECT" ? "relative" : 5;
+    case "from_year":
+    case "to_year":
+      return 2020;
+    case "index":
+      return ""; // blank: the bundled index
+    default:
+      return 1;
+  }
 }
 
 describe("element-wise broadcasting", () => {
@@ -124,12 +133,13 @@ describe("element-wise broadcasting", () => {
             // Each argument a range of its shape filled with a valid value, or that one value.
             const args = shapes.map((s, i) => {
               const v = validValue(spec, i);
-              return s
+              return s && !spec.params[i].whole
                 ? Array.from({ length: s.rows }, () => Array.from({ length: s.cols }, () => v))
                 : v;
             });
             const big = shapes.filter(
-              (s): s is { rows: number; cols: number } => !!s && s.rows * s.cols > 1
+              (s, i): s is { rows: number; cols: number } =>
+                !!s && !spec.params[i].whole && s.rows * s.cols > 1
             );
             const same = big.every((s) => s.rows === big[0].rows && s.cols === big[0].cols);
             const out = fn(...args) as unknown[][];

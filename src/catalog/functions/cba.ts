@@ -11,7 +11,15 @@ import { OutCell } from "../../core/cells";
 import { isSiError } from "../../core/errors";
 import { MEASURE_LABELS } from "../../i18n/labels";
 import { Lang } from "../../i18n/lang";
-import { OptionTable, allOk, matchOption, numberArg, optionArg, seriesArg, timingArg } from "../coerce";
+import {
+  OptionTable,
+  allOk,
+  matchOption,
+  numberArg,
+  optionArg,
+  seriesArg,
+  timingArg,
+} from "../coerce";
 import { ArgShape, FunctionSpec, Size } from "../spec";
 
 export type CbaOption = CbaMeasure | "table";
@@ -53,7 +61,10 @@ const MEASURE_HELP =
 export const PV60 = 60 / 1.035 + 60 / 1.035 ** 2;
 
 /** The literal measure word of a call, when it was typed in the formula. */
-export function literalOption<T extends string>(arg: ArgShape | undefined, options: OptionTable<T>): T | undefined {
+export function literalOption<T extends string>(
+  arg: ArgShape | undefined,
+  options: OptionTable<T>
+): T | undefined {
   return typeof arg?.literal === "string" ? matchOption(arg.literal, options) : undefined;
 }
 
@@ -99,7 +110,8 @@ export const CBA: FunctionSpec = {
       note: "timing 1 is Excel's NPV.",
     },
   ],
-  resultSize: (args) => (literalOption(args[3], CBA_OPTIONS) === "table" ? TABLE_SIZE : { rows: 1, cols: 1 }),
+  resultSize: (args) =>
+    literalOption(args[3], CBA_OPTIONS) === "table" ? TABLE_SIZE : { rows: 1, cols: 1 },
   invoke(args, lang) {
     const costs = seriesArg(args[0], "costs");
     const benefits = seriesArg(args[1], "benefits");
