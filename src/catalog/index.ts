@@ -6,6 +6,7 @@ import { EFFECTSIZE } from "./functions/effectsize";
 import { NETBENEFIT } from "./functions/netbenefit";
 import { RISKLEVEL, RISKSCORE } from "./functions/risk";
 import { SCALECOST } from "./functions/scalecost";
+import { UNITCOST } from "./functions/unitcost";
 import { UPRATE } from "./functions/uprate";
 import { VERSION } from "./functions/version";
 import { FunctionSpec } from "./spec";
@@ -19,6 +20,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   NETBENEFIT,
   RISKSCORE,
   RISKLEVEL,
+  UNITCOST,
   UPRATE,
   VERSION,
 ];

@@ -55,9 +55,10 @@ const en = {
   indexRange: "{arg} must be two columns, year and index value, with at least one year",
   indexValue: "{arg}: row {row} needs a whole year and a positive index value",
   indexDuplicate: "{arg}: the year {year} appears twice",
-  itemNotFound: 'no unit cost "{item}" in {arg}{closest}',
-  itemClosest: "; closest: {names}",
+  itemNotFound: 'no unit cost "{item}" in {arg}; closest: {closest}',
+  noItems: "{arg} holds no unit costs",
   itemAmbiguous: '"{item}" matches several rows of {arg}: {names}; use the Id',
+  itemNoYear: '"{item}" has no price year in {arg}, so it cannot be uprated',
   noUnitCostHeader:
     "{arg} has no header row with a name and a cost column (e.g. Kostnadspost, Kostnad)",
   spillUnknown:
@@ -118,9 +119,10 @@ const sv: Record<MessageKey, string> = {
   indexRange: "{arg} ska vara två kolumner, år och indexvärde, med minst ett år",
   indexValue: "{arg}: rad {row} behöver ett helt år och ett positivt indexvärde",
   indexDuplicate: "{arg}: året {year} förekommer två gånger",
-  itemNotFound: "ingen enhetskostnad ”{item}” i {arg}{closest}",
-  itemClosest: "; närmast: {names}",
+  itemNotFound: "ingen enhetskostnad ”{item}” i {arg}; närmast: {closest}",
+  noItems: "{arg} innehåller inga enhetskostnader",
   itemAmbiguous: "”{item}” matchar flera rader i {arg}: {names}; använd Id",
+  itemNoYear: "”{item}” saknar prisår i {arg} och kan inte räknas om",
   noUnitCostHeader:
     "{arg} saknar en rubrikrad med namn- och kostnadskolumn (t.ex. Kostnadspost, Kostnad)",
   spillUnknown:

@@ -36,6 +36,7 @@ describe("generated function metadata", () => {
       NETBENEFIT: ["gross", "deadweight", "attribution", "displacement", "optimism_bias"],
       RISKSCORE: ["probability", "impact", "scale"],
       RISKLEVEL: ["probability", "impact", "scale"],
+      UNITCOST: ["item", "table", "price_year", "index"],
       UPRATE: ["amount", "from_year", "to_year", "index"],
       VERSION: [],
     });

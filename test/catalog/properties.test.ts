@@ -98,12 +98,20 @@ describe.each(CATALOG.map((f) => [f.id, f] as const))("SI.%s on arbitrary input"
 });
 
 /** A value every element-wise function accepts in parameter i. */
-function validValue(spec: FunctionSpec, i: number): number | string {
+function validValue(spec: FunctionSpec, i: number): number | string | (string | number)[][] {
   switch (spec.params[i].name) {
+    case "item":
+      return "A";
+    case "table":
+      return [
+        ["Id", "Kostnadspost", "Kostnad", "Prisår"],
+        ["A", "Alfa", 1, 2020],
+      ];
     case "scale":
       return spec.id === "EFFECT" ? "relative" : 5;
     case "from_year":
     case "to_year":
+    case "price_year":
       return 2020;
     case "index":
       return ""; // blank: the bundled index

@@ -62,6 +62,12 @@ const LINES: Lit[][] = [
   ["Placeringar", "Nytta", "Socialtjänst", 60, 2, 3, 0.1],
 ];
 
+const UNIT_COSTS: Lit[][] = [
+  ["Id", "Kostnadspost", "Enhet", "Kostnad", "Prisår"],
+  ["HVB1", "Placering HVB", "kr/dygn", 6200, 2015],
+  ["FH1", "Familjehemsplacering", "kr/dygn", 1300, 2015],
+];
+
 const CALLS: Call[] = [
   { id: "EFFECT", args: [100, 70, 100, 88] },
   { id: "EFFECT", args: [100, 70, 100, 88, "ratio"] },
@@ -134,6 +140,10 @@ const CALLS: Call[] = [
   { id: "UPRATE", args: [6200, 2015, 2023] },
   { id: "UPRATE", args: [[[100], [200]], 2020, 2021, [["År", "PKV"], [2020, 100], [2021, 103]]] },
   { id: "UPRATE", args: [100, 2005, 2023] },
+  { id: "UNITCOST", args: ["HVB1", UNIT_COSTS] },
+  { id: "UNITCOST", args: ["familjehemsplacering", UNIT_COSTS, 2023] },
+  { id: "UNITCOST", args: ["Familjehem", UNIT_COSTS] },
+  { id: "UNITCOST", args: [[["HVB1"], ["FH1"]], UNIT_COSTS, 2020] },
   { id: "VERSION", args: [] },
 ];
 

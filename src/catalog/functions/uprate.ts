@@ -6,8 +6,9 @@ import { indexArg } from "../index-arg";
 import { FunctionSpec } from "../spec";
 
 const NAMES = ["amount", "from_year", "to_year"] as const;
-const KPI_2015 = KPI.values.get(2015)!;
-const KPI_2023 = KPI.values.get(2023)!;
+/** Index values of the bundled KPI used in hand-worked examples. */
+export const KPI_2015 = KPI.values.get(2015)!;
+export const KPI_2023 = KPI.values.get(2023)!;
 
 export const INDEX_HELP = `Optional two-column range: year and index value (e.g. SKR's municipal price index PKV); default the bundled consumer price index KPI (SCB, 1980=100, yearly averages up to ${latestYear(KPI)}).`;
 
