@@ -2,4 +2,5 @@
 import fs from "node:fs";
 
 const pkg = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-for (const file of Object.values(pkg.bin)) fs.chmodSync(new URL(`../${file}`, import.meta.url), 0o755);
+for (const file of Object.values(pkg.bin))
+  fs.chmodSync(new URL(`../${file}`, import.meta.url), 0o755);

@@ -17,7 +17,11 @@ function gridCell(v: CellValue): GridCell {
   return isSiError(v) ? { error: EXCEL_ERROR_TEXT[v.kind] } : v;
 }
 
-export function readUnitCostTable(grid: readonly CellValue[][], arg: string, lang: Lang): UnitCostItem[] | SiError {
+export function readUnitCostTable(
+  grid: readonly CellValue[][],
+  arg: string,
+  lang: Lang
+): UnitCostItem[] | SiError {
   const cells = grid.map((row) => row.map(gridCell));
   const header = findUnitCostHeader(cells);
   if (!header) return valueError("noUnitCostHeader", { arg });
@@ -27,7 +31,9 @@ export function readUnitCostTable(grid: readonly CellValue[][], arg: string, lan
   } catch {
     return valueError("noUnitCostHeader", { arg });
   }
-  const inUse = cells[header.row].findIndex((h) => typeof h === "string" && IN_USE_HEADERS.has(foldWord(h)));
+  const inUse = cells[header.row].findIndex(
+    (h) => typeof h === "string" && IN_USE_HEADERS.has(foldWord(h))
+  );
   if (inUse < 0) return items;
   return items.map((item) => {
     const v = cells[item.row - 1]?.[inUse];
@@ -50,7 +56,11 @@ export function closestNames(wanted: string, items: readonly UnitCostItem[]): st
   return out;
 }
 
-export function findItem(wanted: string, items: readonly UnitCostItem[], arg: string): UnitCostItem | SiError {
+export function findItem(
+  wanted: string,
+  items: readonly UnitCostItem[],
+  arg: string
+): UnitCostItem | SiError {
   const byId = items.filter((i) => i.id !== null && i.id.trim() === wanted.trim());
   if (byId.length === 1) return byId[0];
   const key = foldWord(wanted);

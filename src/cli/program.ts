@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { Lang, langOf } from "../i18n/lang";
 import { VERSION } from "../version";
 import { calcCommand } from "./calc";
+import { importUnitCostsCommand } from "./import-unitcosts";
 import { EXIT, Io } from "./io";
 import { recalcCommand } from "./recalc";
 
@@ -16,7 +17,9 @@ function langOption(): Option {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command("si-kalkyl")
-    .description("SI Kalkyl without Excel: SI.* formulas and whole workbooks evaluated by a headless engine")
+    .description(
+      "SI Kalkyl without Excel: SI.* formulas and whole workbooks evaluated by a headless engine"
+    )
     .version(VERSION, "-V, --version")
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
@@ -24,7 +27,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command("calc")
-    .description('evaluate one formula as typed in Excel, e.g. =SI.CBA({100,0,0},{0,60,60},0.035,"bcr")')
+    .description(
+      'evaluate one formula as typed in Excel, e.g. =SI.CBA({100,0,0},{0,60,60},0.035,"bcr")'
+    )
     .argument("<formula>", "the formula; array constants such as {1,2,3} allowed")
     .option("--json", "print one JSON object: {value} or {error, message}")
     .addOption(langOption())
@@ -37,12 +42,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("evaluate every formula of a workbook and write a copy with the computed values")
     .argument("<in.xlsx>", "the workbook to read (never modified)")
     .requiredOption("-o, --output <out.xlsx>", "where to write the recalculated copy")
-    .option("--values-only", "write values instead of SI.* formulas (a copy for people without the add-in)")
+    .option(
+      "--values-only",
+      "write values instead of SI.* formulas (a copy for people without the add-in)"
+    )
     .option("--report", "print one JSON object: formulas, SI.* cells and error cells per sheet")
     .addOption(langOption())
-    .action(async (input: string, opts: { output: string; valuesOnly?: boolean; report?: boolean; lang: Lang }) => {
-      code = await recalcCommand(
-        { input, output: opts.output, valuesOnly: !!opts.valuesOnly, report: !!opts.report, lang: opts.lang },
+    .action(
+      async (
+        input: string,
+        opts: { output: string; valuesOnly?: boolean; report?: boolean; lang: Lang }
+      ) => {
+        code = await recalcCommand(
+          {
+            input,
+            output: opts.output,
+            valuesOnly: !!opts.valuesOnly,
+            report: !!opts.report,
+            lang: opts.lang,
+          },
+          io
+        );
+      }
+    );
+
+  program
+    .command("import-unitcosts")
+    .description(
+      "read the unit costs (enhetskostnader) of a workbook; rejected rows and warnings are reported"
+    )
+    .argument("<file.xlsx>", "the workbook to read (never written to)")
+    .option("--sheet <name>", "read only this sheet")
+    .option("--json", "print one JSON object: {items, rejected, warnings}")
+    .addOption(langOption())
+    .action(async (file: string, opts: { sheet?: string; json?: boolean; lang: Lang }) => {
+      code = await importUnitCostsCommand(
+        file,
+        { sheet: opts.sheet, json: !!opts.json, lang: opts.lang },
         io
       );
     });

@@ -197,13 +197,20 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
     description:
       "Slår upp en enhetskostnad med id eller namn i en tabell över enhetskostnader (t.ex. SI_Enhetskostnader) och räknar om den till ett prisår om ett anges. Elementvis över post och prisår.",
     params: {
-      item: { name: "post", description: "Postens Id eller namn (skiftläge, accenter och mellanslag spelar ingen roll)." },
+      item: {
+        name: "post",
+        description:
+          "Postens Id eller namn (skiftläge, accenter och mellanslag spelar ingen roll).",
+      },
       table: {
         name: "tabell",
         description:
           "Tabellen över enhetskostnader med rubrikrad (Kostnadspost, Kostnad, Prisår, Id …), t.ex. SI_Enhetskostnader[#Alla]. En kolumn Använd (den lokala kostnaden där den finns) går före Kostnad.",
       },
-      price_year: { name: "prisår", description: "Räkna om till detta års priser; tomt: kostnaden som den står." },
+      price_year: {
+        name: "prisår",
+        description: "Räkna om till detta års priser; tomt: kostnaden som den står.",
+      },
       index: INDEX,
     },
   },

@@ -17,6 +17,51 @@ export interface PhaseText {
 /** The six phases of a social investment, in order; a tuple so a seventh or a missing one fails to compile. */
 export type SixPhases = readonly [PhaseText, PhaseText, PhaseText, PhaseText, PhaseText, PhaseText];
 
+/** The unit-cost tab: import, report and catalog. Counts and names come in through small functions. */
+export interface UnitCostStrings {
+  /** BCP 47 tag for numbers and kronor (spaces or commas between thousands). */
+  readonly numberLocale: string;
+  readonly intro: string;
+  readonly scopeLabel: string;
+  readonly scopeActiveSheet: string;
+  readonly scopeWorkbook: string;
+  readonly importButton: string;
+  readonly importing: string;
+  readonly refreshButton: string;
+  readonly needsExcel: string;
+  readonly reportHeading: string;
+  readonly imported: (total: number, added: number, updated: number) => string;
+  readonly createdSheet: string;
+  readonly keptRows: (n: number) => string;
+  readonly removedRows: (n: number) => string;
+  readonly nothingFound: string;
+  readonly nothingWritten: string;
+  readonly refusedUserSheet: string;
+  readonly refusedCatalogIsSource: string;
+  readonly failed: (message: string) => string;
+  readonly rejectedHeading: (n: number) => string;
+  readonly warningsHeading: (n: number) => string;
+  readonly rowRef: (sheet: string, row: number) => string;
+  readonly more: (n: number) => string;
+  readonly catalogHeading: string;
+  readonly catalogEmpty: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly noMatches: string;
+  readonly shown: (shown: number, total: number) => string;
+  readonly kronor: (amount: string) => string;
+  readonly perUnit: (unit: string) => string;
+  readonly priceYear: (year: number) => string;
+  readonly noPriceYear: string;
+  readonly sourceLabel: string;
+  readonly localBadge: string;
+  readonly localOverrides: (national: string) => string;
+  readonly localFormula: string;
+  readonly insertButton: string;
+  readonly insertTitle: (name: string) => string;
+  readonly inserted: (address: string) => string;
+}
+
 export interface UiStrings {
   readonly appName: string;
   readonly tagline: string;
@@ -25,7 +70,112 @@ export interface UiStrings {
   readonly phases: SixPhases;
   readonly phasesPlaceholder: string;
   readonly versionLabel: string;
+  readonly tabOverview: string;
+  readonly tabUnitCosts: string;
+  readonly unitCosts: UnitCostStrings;
 }
+
+const unitCostsSv: UnitCostStrings = {
+  numberLocale: "sv-SE",
+  intro:
+    "Läs in enhetskostnader från en tabell i arbetsboken till en katalog på bladet Enhetskostnader (SI). " +
+    "Källbladet ändras aldrig, och egna lokala kostnader i katalogen behålls när du importerar igen.",
+  scopeLabel: "Läs från",
+  scopeActiveSheet: "Aktivt blad",
+  scopeWorkbook: "Hela arbetsboken",
+  importButton: "Importera enhetskostnader",
+  importing: "Importerar …",
+  refreshButton: "Läs om katalogen",
+  needsExcel: "Import och infogning fungerar när SI Kalkyl körs i Excel.",
+  reportHeading: "Importrapport",
+  imported: (total, added, updated) =>
+    `${total} ${total === 1 ? "enhetskostnad" : "enhetskostnader"} i katalogen: ${added} nya, ${updated} uppdaterade.`,
+  createdSheet: "Bladet Enhetskostnader (SI) skapades med tabellen SI_Enhetskostnader.",
+  keptRows: (n) =>
+    `${n} ${n === 1 ? "rad" : "rader"} finns inte längre i källan men behölls eftersom de har egna uppgifter.`,
+  removedRows: (n) =>
+    `${n} ${n === 1 ? "rad" : "rader"} utan egna uppgifter togs bort eftersom de inte längre finns i källan.`,
+  nothingFound: "Inga enhetskostnader hittades. Ingenting skrevs i arbetsboken.",
+  nothingWritten: "Ingenting skrevs i arbetsboken.",
+  refusedUserSheet:
+    "Det finns redan ett blad som heter Enhetskostnader (SI) men som saknar tabellen SI_Enhetskostnader. " +
+    "SI Kalkyl skriver inte över det: byt namn på bladet och importera igen.",
+  refusedCatalogIsSource:
+    "Det aktiva bladet är katalogen själv. Gå till bladet med enhetskostnaderna och importera igen.",
+  failed: (message) => `Det gick inte: ${message}`,
+  rejectedHeading: (n) => `Avvisade rader (${n})`,
+  warningsHeading: (n) => `Varningar (${n})`,
+  rowRef: (sheet, row) => `${sheet}, rad ${row}`,
+  more: (n) => `… och ${n} till`,
+  catalogHeading: "Katalog",
+  catalogEmpty: "Katalogen är tom. Importera enhetskostnader för att fylla den.",
+  searchLabel: "Sök i katalogen",
+  searchPlaceholder: "Kostnadspost, id, kategori eller källa",
+  noMatches: "Inga poster matchar sökningen.",
+  shown: (shown, total) => `Visar ${shown} av ${total} poster`,
+  kronor: (amount) => `${amount} kr`,
+  perUnit: (unit) => `per ${unit}`,
+  priceYear: (year) => `prisår ${year}`,
+  noPriceYear: "prisår saknas",
+  sourceLabel: "Källa",
+  localBadge: "Lokal kostnad",
+  localOverrides: (national) => `ersätter nationella ${national}`,
+  localFormula: "formel",
+  insertButton: "Infoga",
+  insertTitle: (name) => `Infoga =SI.UNITCOST för ${name} i den markerade cellen`,
+  inserted: (address) => `Formeln infogades i ${address}.`,
+};
+
+const unitCostsEn: UnitCostStrings = {
+  numberLocale: "en-GB",
+  intro:
+    "Read unit costs from a table in the workbook into a catalog on the sheet Enhetskostnader (SI). " +
+    "The source sheet is never changed, and your own local costs in the catalog are kept when you import again.",
+  scopeLabel: "Read from",
+  scopeActiveSheet: "Active sheet",
+  scopeWorkbook: "Whole workbook",
+  importButton: "Import unit costs",
+  importing: "Importing …",
+  refreshButton: "Reload the catalog",
+  needsExcel: "Import and insertion work when SI Kalkyl runs in Excel.",
+  reportHeading: "Import report",
+  imported: (total, added, updated) =>
+    `${total} unit ${total === 1 ? "cost" : "costs"} in the catalog: ${added} new, ${updated} updated.`,
+  createdSheet: "The sheet Enhetskostnader (SI) was created with the table SI_Enhetskostnader.",
+  keptRows: (n) =>
+    `${n} ${n === 1 ? "row is" : "rows are"} no longer in the source but ${n === 1 ? "was" : "were"} kept because ${n === 1 ? "it holds" : "they hold"} your own figures.`,
+  removedRows: (n) =>
+    `${n} ${n === 1 ? "row" : "rows"} without figures of your own ${n === 1 ? "was" : "were"} removed as no longer in the source.`,
+  nothingFound: "No unit costs were found. Nothing was written to the workbook.",
+  nothingWritten: "Nothing was written to the workbook.",
+  refusedUserSheet:
+    "There is already a sheet named Enhetskostnader (SI) without the table SI_Enhetskostnader. " +
+    "SI Kalkyl will not overwrite it: rename the sheet and import again.",
+  refusedCatalogIsSource:
+    "The active sheet is the catalog itself. Go to the sheet with the unit costs and import again.",
+  failed: (message) => `That did not work: ${message}`,
+  rejectedHeading: (n) => `Rejected rows (${n})`,
+  warningsHeading: (n) => `Warnings (${n})`,
+  rowRef: (sheet, row) => `${sheet}, row ${row}`,
+  more: (n) => `… and ${n} more`,
+  catalogHeading: "Catalog",
+  catalogEmpty: "The catalog is empty. Import unit costs to fill it.",
+  searchLabel: "Search the catalog",
+  searchPlaceholder: "Cost item, id, category or source",
+  noMatches: "No item matches the search.",
+  shown: (shown, total) => `Showing ${shown} of ${total} items`,
+  kronor: (amount) => `SEK ${amount}`,
+  perUnit: (unit) => `per ${unit}`,
+  priceYear: (year) => `price year ${year}`,
+  noPriceYear: "no price year",
+  sourceLabel: "Source",
+  localBadge: "Local cost",
+  localOverrides: (national) => `replaces the national ${national}`,
+  localFormula: "formula",
+  insertButton: "Insert",
+  insertTitle: (name) => `Insert =SI.UNITCOST for ${name} into the selected cell`,
+  inserted: (address) => `The formula was inserted into ${address}.`,
+};
 
 const sv: UiStrings = {
   appName: "SI Kalkyl",
@@ -64,6 +214,9 @@ const sv: UiStrings = {
   phasesPlaceholder:
     "Här kommer en vägledd arbetsyta för varje fas. Än så länge är listan en översikt.",
   versionLabel: "Version",
+  tabOverview: "Översikt",
+  tabUnitCosts: "Enhetskostnader",
+  unitCosts: unitCostsSv,
 };
 
 const en: UiStrings = {
@@ -105,6 +258,9 @@ const en: UiStrings = {
   phasesPlaceholder:
     "A guided workspace for each phase will appear here. For now this list is an overview.",
   versionLabel: "Version",
+  tabOverview: "Overview",
+  tabUnitCosts: "Unit costs",
+  unitCosts: unitCostsEn,
 };
 
 export const uiStrings: Readonly<Record<UiLanguage, UiStrings>> = { sv, en };

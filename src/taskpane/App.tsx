@@ -4,20 +4,29 @@ import {
   Caption1,
   FluentProvider,
   Subtitle2,
+  Tab,
+  TabList,
   Text,
   Title2,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { UnitCostService } from "../excel/unitcost-outcome";
 import { uiStrings, type UiLanguage } from "../i18n/ui";
+import { UnitCostPane } from "./UnitCostPane";
 
 // The component gets language and version as props and never touches Office.js, so it
 // renders the same in Excel, in a plain browser and in server-side tests.
 export interface AppProps {
   readonly language: UiLanguage;
   readonly version: string;
+  /** The workbook's unit-cost catalog; absent outside Excel. */
+  readonly unitCostService?: UnitCostService;
 }
+
+type TabId = "overview" | "unitCosts";
 
 const useStyles = makeStyles({
   root: {
@@ -37,6 +46,10 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+  },
+  // The display above would override the hidden attribute's display: none.
+  hidden: {
+    display: "none",
   },
   tagline: {
     color: tokens.colorNeutralForeground2,
@@ -79,16 +92,32 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ language, version }: AppProps): React.JSX.Element {
+export function App({ language, version, unitCostService }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const t = uiStrings[language];
+  const [tab, setTab] = React.useState<TabId>("overview");
+  // The unit-cost tab mounts when first opened and then stays mounted (hidden), so its report and
+  // search survive a look at the overview.
+  const [unitCostsOpened, setUnitCostsOpened] = React.useState(false);
+  const select = (value: unknown): void => {
+    if (value !== "overview" && value !== "unitCosts") return;
+    setTab(value);
+    if (value === "unitCosts") setUnitCostsOpened(true);
+  };
   return (
     <FluentProvider theme={webLightTheme} lang={language} className={styles.root}>
       <header className={styles.header}>
         <Title2 as="h1">{t.appName}</Title2>
         <Text className={styles.tagline}>{t.tagline}</Text>
       </header>
-      <main className={styles.main}>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => select(data.value)}>
+        <Tab value="overview">{t.tabOverview}</Tab>
+        <Tab value="unitCosts">{t.tabUnitCosts}</Tab>
+      </TabList>
+      <main
+        className={mergeClasses(styles.main, tab !== "overview" && styles.hidden)}
+        hidden={tab !== "overview"}
+      >
         <Body1 as="p" block>
           {t.intro}
         </Body1>
@@ -113,6 +142,14 @@ export function App({ language, version }: AppProps): React.JSX.Element {
           {t.phasesPlaceholder}
         </Caption1>
       </main>
+      {unitCostsOpened && (
+        <main
+          className={mergeClasses(styles.main, tab !== "unitCosts" && styles.hidden)}
+          hidden={tab !== "unitCosts"}
+        >
+          <UnitCostPane language={language} service={unitCostService} />
+        </main>
+      )}
       <footer className={styles.footer}>
         <Caption1>
           {t.versionLabel} {version}

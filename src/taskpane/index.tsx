@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { excelUnitCostService } from "../excel/unitcost-service";
 import { uiLanguage } from "../i18n/ui";
 import { VERSION } from "../version";
 
@@ -43,7 +44,11 @@ async function main(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no <div id="root">');
   createRoot(container).render(
     <React.StrictMode>
-      <App language={language} version={VERSION} />
+      <App
+        language={language}
+        version={VERSION}
+        unitCostService={inOffice ? excelUnitCostService : undefined}
+      />
     </React.StrictMode>
   );
 }
