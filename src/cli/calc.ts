@@ -27,7 +27,12 @@ function plainCell(v: unknown): string {
   return String(v);
 }
 
-export function calcCommand(formula: string, options: CalcOptions, io: Io, engine?: HyperFormula): number {
+export function calcCommand(
+  formula: string,
+  options: CalcOptions,
+  io: Io,
+  engine?: HyperFormula
+): number {
   const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
   const hf = engine ?? createEngine({ Blad1: [] }, { lang: options.lang });
   if (!hf.validateFormula(text)) {
@@ -40,7 +45,11 @@ export function calcCommand(formula: string, options: CalcOptions, io: Io, engin
     const body =
       result instanceof DetailedCellError
         ? jsonCell(result)
-        : { value: Array.isArray(result) ? result.map((row: unknown[]) => row.map(jsonCell)) : jsonCell(result) };
+        : {
+            value: Array.isArray(result)
+              ? result.map((row: unknown[]) => row.map(jsonCell))
+              : jsonCell(result),
+          };
     io.out(JSON.stringify(body) + "\n");
   } else if (result instanceof DetailedCellError) {
     io.out(`${excelErrorText(result)}${result.message ? ` ${result.message}` : ""}\n`);

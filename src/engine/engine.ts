@@ -2,7 +2,13 @@
  * The headless engine: HyperFormula with the SI functions registered. Build one with
  * `createEngine()`; `evaluate()` computes a formula as typed in Excel.
  */
-import { ConfigParams, DetailedCellError, HyperFormula, SerializedNamedExpression, Sheets } from "hyperformula";
+import {
+  ConfigParams,
+  DetailedCellError,
+  HyperFormula,
+  SerializedNamedExpression,
+  Sheets,
+} from "hyperformula";
 import { Lang } from "../i18n/lang";
 import { EngineContext, SiFunctionPlugin, siTranslations } from "./plugin";
 
@@ -11,7 +17,10 @@ let registered = false;
 /** Registers the SI plugin once per process (HyperFormula's plugin registry is global). */
 export function registerSiFunctions(): void {
   if (registered) return;
-  HyperFormula.registerFunctionPlugin(SiFunctionPlugin, siTranslations(HyperFormula.getRegisteredLanguagesCodes()));
+  HyperFormula.registerFunctionPlugin(
+    SiFunctionPlugin,
+    siTranslations(HyperFormula.getRegisteredLanguagesCodes())
+  );
   registered = true;
 }
 

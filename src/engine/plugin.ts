@@ -4,7 +4,14 @@
  * (`=SI.CBA(A1:A3,B1:B3,,"bcr")`) means omitted, not 0, and HyperFormula's own vectorisation is off
  * because the catalog broadcasts element-wise functions itself, exactly as in Excel.
  */
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, ImplementedFunctions } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  ImplementedFunctions,
+} from "hyperformula";
 import { CATALOG, NAMESPACE, findFunction } from "../catalog";
 import { predictSize } from "../catalog/size";
 import { ArgShape, FunctionSpec } from "../catalog/spec";
@@ -38,7 +45,10 @@ function implemented(): ImplementedFunctions {
       method: "evaluateSi",
       sizeOfResultArrayMethod: "sizeOfSi",
       vectorizationForbidden: true,
-      parameters: spec.params.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+      parameters: spec.params.map(() => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: true,
+      })),
     };
   }
   return table;
@@ -61,7 +71,8 @@ export class SiFunctionPlugin extends FunctionPlugin {
   private shapes(ast: CallAst, state: State): ArgShape[] {
     return ast.args.map((arg) => {
       const size = this.arraySizeForAst(arg as never, state);
-      const literal = arg.type === "STRING" || arg.type === "NUMBER" ? (arg.value as string | number) : undefined;
+      const literal =
+        arg.type === "STRING" || arg.type === "NUMBER" ? (arg.value as string | number) : undefined;
       return { rows: size.height, cols: size.width, literal };
     });
   }
@@ -77,7 +88,10 @@ export class SiFunctionPlugin extends FunctionPlugin {
     const spec = this.spec(ast);
     const lang = this.lang();
     if (ast.args.length > spec.params.length) {
-      return new CellError(ErrorType.NA, `${NAMESPACE}.${spec.id}: takes at most ${spec.params.length} arguments`);
+      return new CellError(
+        ErrorType.NA,
+        `${NAMESPACE}.${spec.id}: takes at most ${spec.params.length} arguments`
+      );
     }
     try {
       const args: Arg[] = spec.params.map((_, i) => {
@@ -88,18 +102,31 @@ export class SiFunctionPlugin extends FunctionPlugin {
       });
       const result = spec.invoke(args, lang);
       const size = predictSize(spec, this.shapes(ast, state));
-      if (Array.isArray(result) && (result.length > size.rows || (result[0]?.length ?? 0) > size.cols)) {
-        return new CellError(ErrorType.SPILL, formatError(new SiError("SPILL", "spillUnknown"), lang, spec.id));
+      if (
+        Array.isArray(result) &&
+        (result.length > size.rows || (result[0]?.length ?? 0) > size.cols)
+      ) {
+        return new CellError(
+          ErrorType.SPILL,
+          formatError(new SiError("SPILL", "spillUnknown"), lang, spec.id)
+        );
       }
       return toHfResult(result, lang, spec.id);
     } catch (e) {
-      return new CellError(ErrorType.VALUE, `${NAMESPACE}.${spec.id}: ${e instanceof Error ? e.message : String(e)}`);
+      return new CellError(
+        ErrorType.VALUE,
+        `${NAMESPACE}.${spec.id}: ${e instanceof Error ? e.message : String(e)}`
+      );
     }
   }
 }
 
 /** Function names for HyperFormula's languages: the same in every language, as in Excel. */
-export function siTranslations(languages: readonly string[]): Record<string, Record<string, string>> {
-  const names = Object.fromEntries(CATALOG.map((f) => [`${NAMESPACE}.${f.id}`, `${NAMESPACE}.${f.id}`]));
+export function siTranslations(
+  languages: readonly string[]
+): Record<string, Record<string, string>> {
+  const names = Object.fromEntries(
+    CATALOG.map((f) => [`${NAMESPACE}.${f.id}`, `${NAMESPACE}.${f.id}`])
+  );
   return Object.fromEntries(languages.map((code) => [code, names]));
 }

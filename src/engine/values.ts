@@ -37,7 +37,8 @@ function toCell(v: unknown): CellValue {
   if (v === EmptyValue || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof CellError) return propagated(KIND_OF_HF[v.type] ?? "VALUE", v.message ?? "");
-  if (typeof v === "object" && typeof (v as { val?: unknown }).val === "number") return (v as { val: number }).val;
+  if (typeof v === "object" && typeof (v as { val?: unknown }).val === "number")
+    return (v as { val: number }).val;
   return new SiError("VALUE", "expectedSingle", { arg: "?" });
 }
 
@@ -47,13 +48,20 @@ export function toArg(v: unknown): Arg {
 }
 
 function toHfCell(v: OutCell, lang: Lang, fnId: string): number | string | CellError {
-  if (typeof v === "number") return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, formatError(new SiError("NUM", "overflow"), lang));
+  if (typeof v === "number")
+    return Number.isFinite(v)
+      ? v
+      : new CellError(ErrorType.NUM, formatError(new SiError("NUM", "overflow"), lang));
   if (typeof v === "string") return v;
   return new CellError(HF_ERROR[v.kind], formatError(v, lang, fnId));
 }
 
 /** A result as HyperFormula takes it: a value, an error, or a range for a spill. */
-export function toHfResult(result: Result, lang: Lang, fnId: string): number | string | CellError | SimpleRangeValue {
+export function toHfResult(
+  result: Result,
+  lang: Lang,
+  fnId: string
+): number | string | CellError | SimpleRangeValue {
   if (!Array.isArray(result)) return toHfCell(result, lang, fnId);
   if (result.length === 1 && result[0].length === 1) return toHfCell(result[0][0], lang, fnId);
   return SimpleRangeValue.onlyValues(result.map((row) => row.map((v) => toHfCell(v, lang, fnId))));

@@ -138,7 +138,19 @@ const CALLS: Call[] = [
   { id: "RISKLEVEL", args: [6, 1] },
   { id: "RISKLEVEL", args: ["ganska hög", 1] },
   { id: "UPRATE", args: [6200, 2015, 2023] },
-  { id: "UPRATE", args: [[[100], [200]], 2020, 2021, [["År", "PKV"], [2020, 100], [2021, 103]]] },
+  {
+    id: "UPRATE",
+    args: [
+      [[100], [200]],
+      2020,
+      2021,
+      [
+        ["År", "PKV"],
+        [2020, 100],
+        [2021, 103],
+      ],
+    ],
+  },
   { id: "UPRATE", args: [100, 2005, 2023] },
   { id: "UNITCOST", args: ["HVB1", UNIT_COSTS] },
   { id: "UNITCOST", args: ["familjehemsplacering", UNIT_COSTS, 2023] },
