@@ -44,6 +44,10 @@ async function main(): Promise<void> {
   console.log(
     `target ≥ 1,000,000 SI.CBA 50-year core evaluations/s: ${ours >= 1e6 ? "met" : "NOT met"} (${Math.round(ours).toLocaleString("en-US")})`
   );
+  // Whole workbooks through `si-kalkyl recalc` (bench/recalc.ts): SI.CBA beside native NPV, 10,000 rows.
+  console.log(["", ...(await (await import("./recalc")).recalcFigures())].join("\n"));
+  // Unit-cost import (bench/import.ts): 5,000 rows through the command, 50,000 through the importer.
+  console.log(["", ...(await (await import("./import")).importBench())].join("\n"));
 }
 
 main().catch((e: unknown) => {

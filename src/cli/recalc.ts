@@ -1,0 +1,172 @@
+/**
+ * `si-kalkyl recalc <in.xlsx> -o <out.xlsx> [--values-only] [--report]`: every formula of a
+ * workbook evaluated by the headless engine, written to a copy whose formula cells carry their
+ * results as cached values. The file handling lives here; the workbook logic in
+ * src/engine/workbook.ts and src/engine/xlsx-file.ts.
+ */
+import { randomBytes } from "node:crypto";
+import { promises as fs, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import { Recalculated, recalcWorkbook } from "../engine/workbook";
+import { LoadOptions, LoadedXlsx, XlsxError, loadXlsx, saveXlsx } from "../engine/xlsx-file";
+import { patchXlsx } from "../engine/xlsx-patch";
+import { Lang } from "../i18n/lang";
+import { EXIT, Io } from "./io";
+
+export interface RecalcOptions {
+  input: string;
+  output: string;
+  valuesOnly: boolean;
+  report: boolean;
+  lang: Lang;
+}
+
+/** A failure with its exit code; the message is one line for stderr. */
+class Failure extends Error {
+  constructor(
+    message: string,
+    readonly code: number = EXIT.failed
+  ) {
+    super(message);
+  }
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return e instanceof Error ? e.message.split("\n")[0] : String(e);
+  }
+}
+
+/** The real path of a file that may not exist yet: its directory's real path and its name. */
+function realTarget(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.join(realpathSync.native(path.dirname(path.resolve(file))), path.basename(file));
+  }
+}
+
+/** True when both paths name one file: through symbolic links, hard links or `./` spellings. */
+function sameFile(input: string, output: string): boolean {
+  let target: string;
+  try {
+    target = realTarget(output);
+  } catch {
+    return false; // the output's directory does not exist; writing will say so
+  }
+  if (realpathSync.native(input) === target) return true;
+  try {
+    const a = statSync(input);
+    const b = statSync(output);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    throw new Failure(`cannot read ${file}: ${reason(e)}`);
+  }
+}
+
+/** Writes beside the target and renames when complete: never a half-written output. */
+async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
+  try {
+    await fs.writeFile(temp, bytes, { flag: "wx" });
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new Failure(`cannot write ${file}: ${reason(e)}`);
+  }
+}
+
+function warnUnsupported(result: Recalculated, io: Io): void {
+  if (!result.unsupported) return;
+  io.err(
+    `si-kalkyl recalc: warning: ${result.unsupported} formula cell(s) HyperFormula cannot evaluate keep their cached values (see --report)\n`
+  );
+}
+
+/**
+ * The copy: the input with the written cells patched in, so nothing else changes. Should the
+ * input have a structure the patcher does not handle, ExcelJS writes the copy from its model.
+ */
+async function output(
+  bytes: Buffer,
+  loaded: LoadedXlsx,
+  result: Recalculated,
+  io: Io
+): Promise<Buffer> {
+  try {
+    return patchXlsx(bytes, result.writes, !!loaded.workbook.properties?.date1904);
+  } catch (e) {
+    const lost = loaded.lost.length ? `, which leaves out ${loaded.lost.join(", ")}` : "";
+    io.err(
+      `si-kalkyl recalc: warning: ${reason(e)}; the copy is written by ExcelJS instead${lost}\n`
+    );
+    return saveXlsx(loaded.workbook, loaded.definedNames);
+  }
+}
+
+async function recalc(options: RecalcOptions, io: Io, load: LoadOptions): Promise<void> {
+  const bytes = await readInput(options.input);
+  if (sameFile(options.input, options.output)) {
+    throw new Failure(
+      `the output is the input file (${options.input}); the input is never overwritten`,
+      EXIT.usage
+    );
+  }
+  let loaded: LoadedXlsx;
+  try {
+    loaded = await loadXlsx(bytes, load);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new Failure(`${options.input}: ${e.message}`);
+    throw e;
+  }
+  const result = recalcWorkbook(loaded.workbook, {
+    lang: options.lang,
+    valuesOnly: options.valuesOnly,
+    definedNames: loaded.definedNames,
+  });
+  await writeAtomically(options.output, await output(bytes, loaded, result, io));
+  warnUnsupported(result, io);
+  if (options.report) io.out(JSON.stringify({ sheets: result.sheets }) + "\n");
+}
+
+/** `load` is for tests: a small size limit stands in for a workbook too large for memory. */
+export async function recalcCommand(
+  options: RecalcOptions,
+  io: Io,
+  load: LoadOptions = {}
+): Promise<number> {
+  try {
+    await recalc(options, io, load);
+    return EXIT.ok;
+  } catch (e) {
+    const failure =
+      e instanceof Failure
+        ? e
+        : new Failure(`could not recalculate ${options.input}: ${reason(e)}`);
+    io.err(`si-kalkyl recalc: ${failure.message}\n`);
+    return failure.code;
+  }
+}
