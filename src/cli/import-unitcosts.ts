@@ -21,7 +21,7 @@ import {
   skippedCounts,
 } from "../import/unitcosts";
 import { workbookGrids } from "../import/xlsx-grid";
-import { EXIT, Io } from "./io";
+import { EXIT, Io, failureReason } from "./io";
 
 export interface ImportUnitCostsOptions {
   sheet?: string;
@@ -30,21 +30,6 @@ export interface ImportUnitCostsOptions {
 }
 
 const COMMAND = "si-kalkyl import-unitcosts";
-
-/** A failure's reason in a few words, never a stack. */
-function reason(e: unknown): string {
-  switch ((e as NodeJS.ErrnoException | undefined)?.code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EISDIR":
-      return "it is a directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return e instanceof Error ? e.message.split("\n")[0] : String(e);
-  }
-}
 
 /** The item with its fields in the documented order and absent ones as null. */
 function jsonItem(i: UnitCostItem): UnitCostItem {
@@ -122,7 +107,7 @@ export async function importUnitCostsCommand(
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    io.err(`${COMMAND}: cannot read ${file}: ${reason(e)}\n`);
+    io.err(`${COMMAND}: cannot read ${file}: ${failureReason(e)}\n`);
     return EXIT.failed;
   }
   let report: UnitCostImportReport;
@@ -135,7 +120,7 @@ export async function importUnitCostsCommand(
   } catch (e) {
     if (e instanceof XlsxError) io.err(`${COMMAND}: ${file}: ${e.message}\n`);
     else if (e instanceof UnitCostImportError) io.err(`${COMMAND}: ${file}: ${e.message}\n`);
-    else io.err(`${COMMAND}: could not import ${file}: ${reason(e)}\n`);
+    else io.err(`${COMMAND}: could not import ${file}: ${failureReason(e)}\n`);
     return EXIT.failed;
   }
   io.out(options.json ? jsonReport(report) + "\n" : readableReport(report, options.lang));

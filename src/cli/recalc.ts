@@ -11,7 +11,7 @@ import { Recalculated, recalcWorkbook } from "../engine/workbook";
 import { LoadOptions, LoadedXlsx, XlsxError, loadXlsx, saveXlsx } from "../engine/xlsx-file";
 import { patchXlsx } from "../engine/xlsx-patch";
 import { Lang } from "../i18n/lang";
-import { EXIT, Io } from "./io";
+import { EXIT, Io, failureReason } from "./io";
 
 export interface RecalcOptions {
   input: string;
@@ -28,23 +28,6 @@ class Failure extends Error {
     readonly code: number = EXIT.failed
   ) {
     super(message);
-  }
-}
-
-function reason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err?.code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EISDIR":
-      return "it is a directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOSPC":
-      return "no space left on the device";
-    default:
-      return e instanceof Error ? e.message.split("\n")[0] : String(e);
   }
 }
 
@@ -79,7 +62,7 @@ async function readInput(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
-    throw new Failure(`cannot read ${file}: ${reason(e)}`);
+    throw new Failure(`cannot read ${file}: ${failureReason(e)}`);
   }
 }
 
@@ -95,7 +78,7 @@ async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new Failure(`cannot write ${file}: ${reason(e)}`);
+    throw new Failure(`cannot write ${file}: ${failureReason(e)}`);
   }
 }
 
@@ -121,7 +104,7 @@ async function output(
   } catch (e) {
     const lost = loaded.lost.length ? `, which leaves out ${loaded.lost.join(", ")}` : "";
     io.err(
-      `si-kalkyl recalc: warning: ${reason(e)}; the copy is written by ExcelJS instead${lost}\n`
+      `si-kalkyl recalc: warning: ${failureReason(e)}; the copy is written by ExcelJS instead${lost}\n`
     );
     return saveXlsx(loaded.workbook, loaded.definedNames);
   }
@@ -165,7 +148,7 @@ export async function recalcCommand(
     const failure =
       e instanceof Failure
         ? e
-        : new Failure(`could not recalculate ${options.input}: ${reason(e)}`);
+        : new Failure(`could not recalculate ${options.input}: ${failureReason(e)}`);
     io.err(`si-kalkyl recalc: ${failure.message}\n`);
     return failure.code;
   }
