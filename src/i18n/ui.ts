@@ -38,6 +38,8 @@ export interface UnitCostStrings {
   readonly nothingWritten: string;
   readonly refusedUserSheet: string;
   readonly refusedCatalogIsSource: string;
+  /** Importing resizes an Excel table, which needs ExcelApi 1.13 (Excel 2021, Microsoft 365). */
+  readonly needsNewerExcel: string;
   readonly failed: (message: string) => string;
   readonly rejectedHeading: (n: number) => string;
   readonly warningsHeading: (n: number) => string;
@@ -97,6 +99,8 @@ const unitCostsSv: UnitCostStrings = {
     `${n} ${n === 1 ? "rad" : "rader"} utan egna uppgifter togs bort eftersom de inte längre finns i källan.`,
   nothingFound: "Inga enhetskostnader hittades. Ingenting skrevs i arbetsboken.",
   nothingWritten: "Ingenting skrevs i arbetsboken.",
+  needsNewerExcel:
+    "Import av enhetskostnader kräver Excel 2021 eller Microsoft 365 (ExcelApi 1.13). Ingenting skrevs i arbetsboken.",
   refusedUserSheet:
     "Det finns redan ett blad som heter Enhetskostnader (SI) men som saknar tabellen SI_Enhetskostnader. " +
     "SI Kalkyl skriver inte över det: byt namn på bladet och importera igen.",
@@ -148,6 +152,8 @@ const unitCostsEn: UnitCostStrings = {
     `${n} ${n === 1 ? "row" : "rows"} without figures of your own ${n === 1 ? "was" : "were"} removed as no longer in the source.`,
   nothingFound: "No unit costs were found. Nothing was written to the workbook.",
   nothingWritten: "Nothing was written to the workbook.",
+  needsNewerExcel:
+    "Importing unit costs needs Excel 2021 or Microsoft 365 (ExcelApi 1.13). Nothing was written to the workbook.",
   refusedUserSheet:
     "There is already a sheet named Enhetskostnader (SI) without the table SI_Enhetskostnader. " +
     "SI Kalkyl will not overwrite it: rename the sheet and import again.",
