@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { recalcCommand } from "../src/cli/recalc";
 import { columnLetters } from "../src/engine/formula";
-import { evaluate, readWorkbook, writeResults } from "../src/engine/workbook";
-import { loadXlsx } from "../src/engine/xlsx-file";
+import { evaluate, writeSheetResults } from "../src/engine/workbook";
+import { loadXlsxDirect } from "../src/engine/xlsx-file";
 import { patchXlsx } from "../src/engine/xlsx-patch";
 import { series } from "./core-tasks";
 
@@ -71,11 +71,11 @@ export async function buildWorkbook(file: string, formula: (row: number) => stri
 }
 
 interface Phases {
-  /** xlsx bytes → ExcelJS workbook → engine input. */
+  /** xlsx bytes → engine input (the sheet XML read directly, as the command does). */
   read: number;
   /** HyperFormula builds its graph and computes every formula. */
   evaluation: number;
-  /** Results into the workbook, and the input file patched with them. */
+  /** Results as cell writes, and the input file patched with them. */
   write: number;
   results: number[];
 }
@@ -84,16 +84,17 @@ interface Phases {
 async function phases(input: string, output: string): Promise<Phases> {
   const t0 = performance.now();
   const bytes = readFileSync(input);
-  const loaded = await loadXlsx(bytes);
-  const engineInput = readWorkbook(loaded.workbook, loaded.definedNames);
+  const read = loadXlsxDirect(bytes);
+  if (!read) throw new Error(`${input} is not read directly`);
   const t1 = performance.now();
-  const ev = evaluate(engineInput);
+  const ev = evaluate(read.input);
   const t2 = performance.now();
-  const { writes } = writeResults(loaded.workbook, engineInput, ev);
+  const { writes } = writeSheetResults(read.cells, read.input, ev);
   writeFileSync(output, patchXlsx(bytes, writes, false));
   const t3 = performance.now();
-  const ws = loaded.workbook.worksheets[0];
-  const results = Array.from({ length: ROWS }, (_, r) => Number(ws.getCell(r + 2, RESULT).result));
+  const results = Array.from({ length: ROWS }, (_, r) =>
+    Number(ev.hf.getCellValue({ sheet: 0, row: r + 1, col: RESULT - 1 }))
+  );
   ev.hf.destroy();
   return { read: t1 - t0, evaluation: t2 - t1, write: t3 - t2, results };
 }

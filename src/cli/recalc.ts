@@ -7,8 +7,16 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { Recalculated, recalcWorkbook } from "../engine/workbook";
-import { LoadOptions, LoadedXlsx, XlsxError, loadXlsx, saveXlsx } from "../engine/xlsx-file";
+import { Recalculated, evaluate, recalcWorkbook, writeSheetResults } from "../engine/workbook";
+import {
+  LoadOptions,
+  LoadedXlsx,
+  XlsxError,
+  loadXlsx,
+  loadXlsxDirect,
+  saveXlsx,
+} from "../engine/xlsx-file";
+import { DirectRead } from "../engine/xlsx-read";
 import { patchXlsx } from "../engine/xlsx-patch";
 import { Lang } from "../i18n/lang";
 import { EXIT, Io, failureReason } from "./io";
@@ -118,21 +126,65 @@ async function recalc(options: RecalcOptions, io: Io, load: LoadOptions): Promis
       EXIT.usage
     );
   }
+  const result =
+    (await direct(bytes, options, load)) ?? (await throughExcelJS(bytes, options, io, load));
+  await writeAtomically(options.output, result.bytes);
+  warnUnsupported(result, io);
+  if (options.report) io.out(JSON.stringify({ sheets: result.sheets }) + "\n");
+}
+
+function readFailure(options: RecalcOptions, e: unknown): unknown {
+  return e instanceof XlsxError ? new Failure(`${options.input}: ${e.message}`) : e;
+}
+
+/**
+ * The fast way: the sheets read straight from their XML and the results patched into the input.
+ * Undefined when the workbook or the patching needs ExcelJS (the copy is then made as before).
+ */
+async function direct(
+  bytes: Buffer,
+  options: RecalcOptions,
+  load: LoadOptions
+): Promise<(Recalculated & { bytes: Buffer }) | undefined> {
+  let read: DirectRead | undefined;
+  try {
+    read = loadXlsxDirect(bytes, load);
+  } catch (e) {
+    throw readFailure(options, e);
+  }
+  if (!read) return undefined;
+  const ev = evaluate(read.input, options.lang);
+  let result: Recalculated;
+  try {
+    result = writeSheetResults(read.cells, read.input, ev, options.valuesOnly);
+  } finally {
+    ev.hf.destroy();
+  }
+  try {
+    return { ...result, bytes: patchXlsx(bytes, result.writes, read.input.date1904) };
+  } catch {
+    return undefined; // ExcelJS's way says why, and writes the copy itself
+  }
+}
+
+async function throughExcelJS(
+  bytes: Buffer,
+  options: RecalcOptions,
+  io: Io,
+  load: LoadOptions
+): Promise<Recalculated & { bytes: Buffer }> {
   let loaded: LoadedXlsx;
   try {
     loaded = await loadXlsx(bytes, load);
   } catch (e) {
-    if (e instanceof XlsxError) throw new Failure(`${options.input}: ${e.message}`);
-    throw e;
+    throw readFailure(options, e);
   }
   const result = recalcWorkbook(loaded.workbook, {
     lang: options.lang,
     valuesOnly: options.valuesOnly,
     definedNames: loaded.definedNames,
   });
-  await writeAtomically(options.output, await output(bytes, loaded, result, io));
-  warnUnsupported(result, io);
-  if (options.report) io.out(JSON.stringify({ sheets: result.sheets }) + "\n");
+  return { ...result, bytes: await output(bytes, loaded, result, io) };
 }
 
 /** `load` is for tests: a small size limit stands in for a workbook too large for memory. */

@@ -22,7 +22,7 @@
  *   formulas stay formulas with cached results, so the copy keeps working in Excel without the
  *   add-in and still shows where its numbers come from.
  */
-import { Cell, CellErrorValue, CellValue, ValueType, Workbook, Worksheet } from "exceljs";
+import type { Cell, CellErrorValue, CellValue, ValueType, Workbook, Worksheet } from "exceljs";
 import {
   DetailedCellError,
   HyperFormula,
@@ -75,7 +75,8 @@ export interface Area {
 
 /** One formula cell of the input; rows and columns count from 1 as in ExcelJS. */
 export interface FormulaCell {
-  cell: Cell;
+  /** The ExcelJS cell, when the workbook was read by ExcelJS (src/engine/xlsx-read.ts reads without). */
+  cell?: Cell;
   sheet: string;
   row: number;
   col: number;
@@ -123,6 +124,12 @@ export interface RecalcWorkbookOptions {
 
 // ---------------------------------------------------------------------------------------------
 // Reading: ExcelJS cells → HyperFormula contents
+
+// ExcelJS's ValueType values, as constants: ExcelJS itself is loaded only when a workbook is read
+// with it (src/engine/xlsx-file.ts), and `si-kalkyl recalc` mostly does without.
+const NULL = 0 as ValueType;
+const MERGE = 1 as ValueType;
+const FORMULA = 6 as ValueType;
 
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
@@ -220,23 +227,37 @@ function formulaText(ws: Worksheet, cell: Cell, v: FileFormula): string {
 
 function readFormula(ws: Worksheet, cell: Cell): FormulaCell {
   const v = cell.value as FileFormula;
-  const text = formulaText(ws, cell, v);
-  const functions = calledFunctions(text);
-  const unknown = functions.filter((f) => !isKnownFunction(f));
-  const array = v.shareType === "array" && v.ref ? parseArea(v.ref) : undefined;
-  const body = engineFormula(text);
-  const arrayContext = !!array || functions.some((f) => ARRAY_CONTEXT.has(f));
   // `result` as a property: ExcelJS's `value` copy drops falsy results such as 0 and FALSE.
   const cached = (cell as unknown as { result?: XlsxValue }).result ?? null;
+  return formulaCell(
+    { sheet: ws.name, row: Number(cell.row), col: Number(cell.col), cell },
+    formulaText(ws, cell, v),
+    {
+      array: v.shareType === "array" ? v.ref : undefined,
+      shared: v.sharedFormula !== undefined || v.shareType === "shared",
+    },
+    cached
+  );
+}
+
+/** A formula cell from its text (a shared formula already moved to it) and its `<f>` kind. */
+export function formulaCell(
+  at: { sheet: string; row: number; col: number; cell?: Cell },
+  text: string,
+  kind: { array?: string; shared: boolean },
+  cached: XlsxValue
+): FormulaCell {
+  const functions = calledFunctions(text);
+  const unknown = functions.filter((f) => !isKnownFunction(f));
+  const array = kind.array ? parseArea(kind.array) : undefined;
+  const body = engineFormula(text);
+  const arrayContext = !!array || functions.some((f) => ARRAY_CONTEXT.has(f));
   return {
-    cell,
-    sheet: ws.name,
-    row: Number(cell.row),
-    col: Number(cell.col),
+    ...at,
     text,
     engineText: arrayContext ? `=ARRAYFORMULA(${body})` : `=${body}`,
     si: functions.some(isSiFunction),
-    shared: v.sharedFormula !== undefined || v.shareType === "shared",
+    shared: kind.shared,
     array,
     unsupported: unknown.length
       ? `HyperFormula does not support the function ${unknown.join(", ")}; the cell keeps its cached value`
@@ -245,7 +266,7 @@ function readFormula(ws: Worksheet, cell: Cell): FormulaCell {
   };
 }
 
-function setContent(
+export function setContent(
   data: RawCellContent[][],
   row: number,
   col: number,
@@ -256,7 +277,7 @@ function setContent(
 }
 
 /** Cells of an array formula's range other than its corner hold the old results: not input. */
-function clearArrayRanges(data: RawCellContent[][], formulas: FormulaCell[]): void {
+export function clearArrayRanges(data: RawCellContent[][], formulas: FormulaCell[]): void {
   for (const f of formulas) {
     if (!f.array) continue;
     for (let row = f.array.top; row <= f.array.bottom; row++) {
@@ -285,7 +306,7 @@ export function readWorkbook(workbook: Workbook, names?: DefinedName[]): EngineI
     const mine: FormulaCell[] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ValueType.Formula) {
+        if (cell.type === FORMULA) {
           const f = readFormula(ws, cell);
           mine.push(f);
           setContent(
@@ -294,7 +315,7 @@ export function readWorkbook(workbook: Workbook, names?: DefinedName[]): EngineI
             f.col,
             f.unsupported ? engineValue(f.cached, date1904) : f.engineText
           );
-        } else if (cell.type !== ValueType.Merge) {
+        } else if (cell.type !== MERGE) {
           setContent(data, Number(cell.row), Number(cell.col), engineValue(cell.value, date1904));
         }
       });
@@ -413,8 +434,29 @@ function cellName(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
+/** What writing results needs of a sheet: whether a cell holds anything, and setting a value. */
+export interface SheetCells {
+  name: string;
+  /** A cell holds something (a value, a formula, or it is covered by a merge). */
+  filled(row: number, col: number): boolean;
+  /** A plain value into a cell, in the model the workbook was read into (if any). */
+  set(row: number, col: number, value: XlsxValue): void;
+}
+
+/** An ExcelJS worksheet as `SheetCells`: results also go into its cells. */
+export function exceljsSheet(ws: Worksheet): SheetCells {
+  return {
+    name: ws.name,
+    filled: (row, col) => {
+      const cell = ws.findCell(row, col);
+      return !!cell && cell.type !== NULL;
+    },
+    set: (row, col, value) => void (ws.getCell(row, col).value = value as CellValue),
+  };
+}
+
 interface SheetState {
-  ws: Worksheet;
+  ws: SheetCells;
   report: SheetReport;
   writes: CellWrite[];
 }
@@ -430,12 +472,11 @@ function isSingle(area: Area): boolean {
 }
 
 /** A spill may only fill cells the user left empty (or the formula's own array range). */
-function blockedCell(ws: Worksheet, f: FormulaCell, area: Area): string | undefined {
+function blockedCell(ws: SheetCells, f: FormulaCell, area: Area): string | undefined {
   for (let row = area.top; row <= area.bottom; row++) {
     for (let col = area.left; col <= area.right; col++) {
       if ((row === f.row && col === f.col) || inArea(f.array, row, col)) continue;
-      const cell = ws.findCell(row, col);
-      if (cell && cell.type !== ValueType.Null) return cellName(row, col);
+      if (ws.filled(row, col)) return cellName(row, col);
     }
   }
   return undefined;
@@ -443,7 +484,7 @@ function blockedCell(ws: Worksheet, f: FormulaCell, area: Area): string | undefi
 
 /** A plain value into a cell (no formula), recorded for the file. */
 function putValue(state: SheetState, row: number, col: number, value: XlsxValue): void {
-  state.ws.getCell(row, col).value = value as CellValue;
+  state.ws.set(row, col, value);
   state.writes.push({ sheet: state.ws.name, row, col, value });
 }
 
@@ -459,10 +500,12 @@ function putResult(
   array?: Area
 ): void {
   if (valuesOnly && f.si) return putValue(state, f.row, f.col, result);
-  const next: FileFormula = { ...(f.cell.value as FileFormula), result: result ?? undefined };
   const arrayRef = array && !f.shared ? areaRef(array) : undefined;
-  if (arrayRef) Object.assign(next, { shareType: "array", ref: arrayRef });
-  f.cell.value = next as CellValue;
+  if (f.cell) {
+    const next: FileFormula = { ...(f.cell.value as FileFormula), result: result ?? undefined };
+    if (arrayRef) Object.assign(next, { shareType: "array", ref: arrayRef });
+    f.cell.value = next as CellValue;
+  }
   state.writes.push({
     sheet: f.sheet,
     row: f.row,
@@ -554,9 +597,21 @@ export function writeResults(
   ev: Evaluation,
   valuesOnly = false
 ): Recalculated {
+  // Excel recalculates on opening anyway; the cached values are for everything else.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return writeSheetResults(workbook.worksheets.map(exceljsSheet), input, ev, valuesOnly);
+}
+
+/** `writeResults` over any sheet model (the writes are what the file gets). */
+export function writeSheetResults(
+  cells: SheetCells[],
+  input: EngineInput,
+  ev: Evaluation,
+  valuesOnly = false
+): Recalculated {
   const states = new Map<string, SheetState>();
   const writes: CellWrite[] = [];
-  for (const ws of workbook.worksheets) {
+  for (const ws of cells) {
     states.set(ws.name, {
       ws,
       writes,
@@ -564,8 +619,6 @@ export function writeResults(
     });
   }
   for (const f of input.formulas) writeFormula(ev, states.get(f.sheet)!, f, valuesOnly);
-  // Excel recalculates on opening anyway; the cached values are for everything else.
-  workbook.calcProperties.fullCalcOnLoad = true;
   const sheets = [...states.values()].map(({ report }) => ({
     ...report,
     errors: sortByCell(report.errors),

@@ -5,10 +5,11 @@
  * a named discount rate and every sheet-level scope), and a list of the parts ExcelJS cannot carry
  * over into the copy.
  */
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import { getHeapStatistics } from "node:v8";
 import type { DefinedName } from "./workbook";
 import { sheetParts } from "./xlsx-patch";
+import { DirectRead, readXlsxDirect } from "./xlsx-read";
 import { ZipEntry, readZipEntry, zipEntries } from "./zip";
 
 /** A file that cannot be recalculated; the message says why, in one line. */
@@ -179,13 +180,32 @@ function checkAllSheetsRead(
   }
 }
 
-export async function loadXlsx(bytes: Buffer, options: LoadOptions = {}): Promise<LoadedXlsx> {
+/** The checks every workbook passes before it is read; its parts and defined names. */
+function checked(
+  bytes: Buffer,
+  options: LoadOptions
+): { files: Map<string, ZipEntry>; definedNames: DefinedName[] } {
   checkSignature(bytes);
   const files = entries(bytes);
   const part = checkWorkbookPart(files);
   checkSize(files, options.maxSheetBytes ?? defaultMaxSheetBytes());
-  const definedNames = readDefinedNames(bytes, part);
-  const workbook = new ExcelJS.Workbook();
+  return { files, definedNames: readDefinedNames(bytes, part) };
+}
+
+/**
+ * The engine's input read without ExcelJS (src/engine/xlsx-read.ts), after the same checks as
+ * `loadXlsx`; undefined when the workbook has something only ExcelJS's reading handles.
+ */
+export function loadXlsxDirect(bytes: Buffer, options: LoadOptions = {}): DirectRead | undefined {
+  const { files, definedNames } = checked(bytes, options);
+  return readXlsxDirect(bytes, files, definedNames);
+}
+
+export async function loadXlsx(bytes: Buffer, options: LoadOptions = {}): Promise<LoadedXlsx> {
+  const { files, definedNames } = checked(bytes, options);
+  // Loaded here, not at start-up: the direct reading (loadXlsxDirect) does not need it.
+  const { Workbook } = await import("exceljs");
+  const workbook = new Workbook();
   try {
     // ExcelJS's typings want its own Buffer type; Node's is the same thing at run time.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
