@@ -201,11 +201,19 @@ export function loadXlsxDirect(bytes: Buffer, options: LoadOptions = {}): Direct
   return readXlsxDirect(bytes, files, definedNames);
 }
 
+/**
+ * ExcelJS, loaded on first use. It is a CommonJS package: compiled to CommonJS the import gives the
+ * module itself, run as an ES module (tsx, bench) its exports sit under `default`.
+ */
+async function excelJs(): Promise<typeof ExcelJS> {
+  const mod = (await import("exceljs")) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return mod.default ?? mod;
+}
+
 export async function loadXlsx(bytes: Buffer, options: LoadOptions = {}): Promise<LoadedXlsx> {
   const { files, definedNames } = checked(bytes, options);
   // Loaded here, not at start-up: the direct reading (loadXlsxDirect) does not need it.
-  const { Workbook } = await import("exceljs");
-  const workbook = new Workbook();
+  const workbook = new (await excelJs()).Workbook();
   try {
     // ExcelJS's typings want its own Buffer type; Node's is the same thing at run time.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
