@@ -3,6 +3,7 @@
  * of ROWS formulas that all depend on one rate cell (so parsing is not counted, only evaluation).
  */
 import { HyperFormula } from "hyperformula";
+import { columnLetters } from "../src/core/cells";
 import { series } from "./core-tasks";
 
 const ROWS = 2000;
@@ -19,7 +20,7 @@ export function hyperformulaNpvTask(): {
   const rows = Array.from({ length: ROWS }, (_, r) => {
     const row: (number | string | null)[] = [
       ...net.map((v) => v + r),
-      `=NPV($${colName(rateCol)}$1,A${r + 1}:${colName(YEARS - 1)}${r + 1})`,
+      `=NPV($${columnLetters(rateCol + 1)}$1,A${r + 1}:${columnLetters(YEARS)}${r + 1})`,
       null,
     ];
     if (r === 0) row.push(0.035);
@@ -35,11 +36,4 @@ export function hyperformulaNpvTask(): {
       hf.setCellContents({ sheet: 0, row: 0, col: rateCol }, [[0.035 + (k % 100) * 1e-6]]);
     },
   };
-}
-
-function colName(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

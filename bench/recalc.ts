@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { recalcCommand } from "../src/cli/recalc";
-import { columnLetters } from "../src/engine/formula";
+import { columnLetters } from "../src/core/cells";
 import { evaluate, writeSheetResults } from "../src/engine/workbook";
 import { loadXlsxDirect } from "../src/engine/xlsx-file";
 import { patchXlsx } from "../src/engine/xlsx-patch";

@@ -156,9 +156,14 @@ export function actorsOf(lines: readonly CbaLine[]): string[] {
   return [...seen.values()];
 }
 
-/** Lines of one actor, matched case-insensitively; #N/A when the actor has none. */
-export function linesOfActor(lines: readonly CbaLine[], actor: string): CbaLine[] | SiError {
+/** Lines of one actor, matched case-insensitively (possibly none). */
+export function linesOf(lines: readonly CbaLine[], actor: string): CbaLine[] {
   const key = actor.trim().toLowerCase();
-  const hit = lines.filter((l) => l.actor.toLowerCase() === key);
+  return lines.filter((l) => l.actor.toLowerCase() === key);
+}
+
+/** Lines of one actor the user named; #N/A when the actor has none. */
+export function linesOfActor(lines: readonly CbaLine[], actor: string): CbaLine[] | SiError {
+  const hit = linesOf(lines, actor);
   return hit.length > 0 ? hit : naError("noSuchActor", { actor });
 }

@@ -30,6 +30,14 @@ export function parseNumericText(s: string): number | undefined {
   return NUMERIC_TEXT.test(s) ? Number(s) : undefined;
 }
 
+/** Column letters of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetters(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
 /** Folded words seen before: option words and headers repeat in every call, folding them does not. */
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 10_000;

@@ -5,6 +5,7 @@
  * quoted sheet names and structured references are skipped whole, so "A1" inside text or a sheet
  * called 'B2' is never taken for a reference.
  */
+import { columnLetters } from "../core/cells";
 import { NAMESPACE, findFunction } from "../catalog";
 
 type Kind = "string" | "quoted" | "bracket" | "error" | "number" | "word" | "other";
@@ -75,13 +76,6 @@ export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
   return n;
-}
-
-export function columnLetters(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 function isCall(tokens: Token[], i: number): boolean {

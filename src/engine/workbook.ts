@@ -38,9 +38,9 @@ import {
   registerSiFunctions,
   reportValue,
 } from "./engine";
+import { columnLetters } from "../core/cells";
 import {
   calledFunctions,
-  columnLetters,
   columnNumber,
   engineFormula,
   isSiFunction,

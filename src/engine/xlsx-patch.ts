@@ -10,7 +10,8 @@
  * `aca` attributes intact) unless its array range changes.
  */
 import { CellWrite, XlsxValue, excelSerial } from "./workbook";
-import { columnLetters, columnNumber } from "./formula";
+import { columnLetters } from "../core/cells";
+import { columnNumber } from "./formula";
 import { OutEntry, ZipEntry, readZipEntry, writeZip, zipEntries } from "./zip";
 
 /** The file has a structure this writer does not handle; ExcelJS's writer is the fallback. */

@@ -34,6 +34,7 @@
  * the sheet and row, and masked in every text the import gives back; a cost cell holding one is
  * rejected without repeating it.
  */
+import { columnLetters } from "../core/cells";
 import type { Lang } from "../i18n/lang";
 import { ImportMessageKey, formatAmount, importText } from "../i18n/import";
 import {
@@ -203,10 +204,7 @@ const TOTAL_WORD =
 
 /** Column letters of a 0-based column index (0 → A). */
 export function columnName(index: number): string {
-  let s = "";
-  for (let k = index + 1; k > 0; k = Math.floor((k - 1) / 26))
-    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
+  return columnLetters(index + 1);
 }
 
 // --- the import ---------------------------------------------------------------------------------

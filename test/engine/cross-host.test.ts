@@ -4,6 +4,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { findFunction } from "../../src/catalog";
+import { columnLetters } from "../../src/core/cells";
 import { createEngine, excelErrorText } from "../../src/engine/engine";
 import { excelFunction } from "../../src/functions/excel-values";
 import { Lang } from "../../src/i18n/lang";
@@ -159,14 +160,6 @@ const CALLS: Call[] = [
   { id: "VERSION", args: [] },
 ];
 
-/** Column letters of a zero-based index. */
-function column(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * The call as a formula on a sheet of its own: ranges are written into cells (a blank element is an
  * empty cell, "" an empty-text cell made by a formula) and referenced, as they are in workbooks.
@@ -186,7 +179,7 @@ function placeCall(hf: HyperFormula, c: Call, n: number): { sheet: number; formu
       })
     );
     row += a.length + 1;
-    return `${column(0)}${top + 1}:${column(a[0].length - 1)}${top + a.length}`;
+    return `A${top + 1}:${columnLetters(a[0].length)}${top + a.length}`;
   });
   return { sheet, formula: `=SI.${c.id}(${args.join(",")})` };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
+import { columnLetters } from "../../src/core/cells";
 import {
   calledFunctions,
-  columnLetters,
   columnNumber,
   engineFormula,
   engineFunctionName,

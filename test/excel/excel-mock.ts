@@ -8,6 +8,8 @@
  * OfficeMockObject models loads and syncs too, but not ranges that resize, tables, null objects or
  * ordered writes, which is most of what this adapter does.
  */
+import { columnLetters } from "../../src/core/cells";
+
 type Value = string | number | boolean;
 export type MockCellInput = Value | null | { error: string };
 
@@ -31,13 +33,6 @@ export interface WriteRecord {
 }
 
 const SHEET_ROWS = 1_048_576;
-
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 export function quotedSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
@@ -618,8 +613,8 @@ class RangeProxy extends Loadable {
       case "columnCount":
         return g.cols;
       case "address": {
-        const first = `${columnLetters(g.col)}${g.row + 1}`;
-        const last = `${columnLetters(g.col + g.cols - 1)}${g.row + g.rows}`;
+        const first = `${columnLetters(g.col + 1)}${g.row + 1}`;
+        const last = `${columnLetters(g.col + g.cols)}${g.row + g.rows}`;
         return `${quotedSheet(this.sheet().name)}!${first === last ? first : `${first}:${last}`}`;
       }
       default:

@@ -1,19 +1,10 @@
 import { renderToString } from "react-dom/server";
 import { App } from "../../src/taskpane/App";
 import { uiLanguage, uiStrings, type UiLanguage, type UiStrings } from "../../src/i18n/ui";
+import { escapeHtml } from "../helpers/html";
 
 // jest runs in node, so the pane is server-rendered: enough to prove it renders every phase
 // in both languages without a DOM or Office.js.
-
-// renderToString escapes text, so expected strings are escaped the same way before matching.
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#x27;");
-}
 
 const phaseTitles: Record<UiLanguage, readonly string[]> = {
   sv: [

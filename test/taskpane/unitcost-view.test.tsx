@@ -9,18 +9,10 @@ import { filterCatalog, foldForSearch } from "../../src/taskpane/catalog-search"
 import { REPORT_LINES_SHOWN } from "../../src/taskpane/ImportReport";
 import { UnitCostPane } from "../../src/taskpane/UnitCostPane";
 import { UnitCostView, type UnitCostViewProps } from "../../src/taskpane/UnitCostView";
+import { escapeHtml } from "../helpers/html";
 
 // jest runs in node, so the view is server-rendered: it gets plain rows, an outcome and callbacks,
 // and renders without a DOM or Office.js.
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#x27;");
-}
 
 /** The page's text with tags removed, entities decoded and React's text separators dropped. */
 function textOf(html: string): string {

@@ -4,6 +4,7 @@ import {
   actorsOf,
   lastYear,
   lineFlows,
+  linesOf,
   linesOfActor,
   parseLines,
 } from "../../core/cbalines";
@@ -56,7 +57,7 @@ function actorRows(
   lang: Lang
 ): OutCell[][] {
   return actorsOf(lines).map((actor) => {
-    const own = lines.filter((l) => l.actor.toLowerCase() === actor.toLowerCase());
+    const own = linesOf(lines, actor);
     const { pvCosts, pvBenefits } = presentValues({ ...lineFlows(own, horizon), rate, timing });
     return [
       actor === "" ? NO_ACTOR[lang] : actor,
