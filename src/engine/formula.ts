@@ -151,6 +151,22 @@ export function calledFunctions(formula: string): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * The function whose call is the whole formula (`SI.CBATABLE(…)`, not `SI.CBATABLE(…)*2`), as
+ * an engine name; undefined when the formula is anything else.
+ */
+export function outermostCall(formula: string): string | undefined {
+  const tokens = tokenize(formula).filter((t) => t.text.trim() !== "");
+  if (tokens[0]?.kind !== "word" || !isCall(tokens, 0)) return undefined;
+  let depth = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text === "(") depth++;
+    else if (tokens[i].text === ")" && --depth === 0)
+      return i === tokens.length - 1 ? engineFunctionName(tokens[0].text) : undefined;
+  }
+  return undefined;
+}
+
 export function isSiFunction(engineName: string): boolean {
   return engineName.startsWith(`${NAMESPACE}.`);
 }

@@ -7,10 +7,12 @@
 import {
   ArraySize,
   CellError,
+  EmptyValue,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
   ImplementedFunctions,
+  SimpleRangeValue,
 } from "hyperformula";
 import { CATALOG, NAMESPACE, findFunction } from "../catalog";
 import { predictSize } from "../catalog/size";
@@ -109,6 +111,17 @@ export class SiFunctionPlugin extends FunctionPlugin {
         return new CellError(
           ErrorType.SPILL,
           formatError(new SiError("SPILL", "spillUnknown"), lang, spec.id)
+        );
+      }
+      if (!Array.isArray(result) && (size.rows > 1 || size.cols > 1)) {
+        // A single value where HyperFormula reserved a larger area (an error, most often): the
+        // rest is padding, which the spill's writer trims, instead of the value repeated.
+        return SimpleRangeValue.onlyValues(
+          Array.from({ length: size.rows }, (_, r) =>
+            Array.from({ length: size.cols }, (_, c) =>
+              r === 0 && c === 0 ? toHfResult(result, lang, spec.id) : EmptyValue
+            )
+          ) as never
         );
       }
       return toHfResult(result, lang, spec.id);

@@ -7,7 +7,8 @@
  *
  * Decisions a reader of the output should know:
  * - A formula keeps its text exactly as the file had it (`_xlfn.` prefixes, shared and array
- *   formulas); only its cached result changes.
+ *   formulas, structured references); only its cached result changes. HyperFormula has no
+ *   tables: it gets structured references as A1 references (src/engine/structured.ts).
  * - A formula HyperFormula cannot evaluate (unknown function, syntax it does not parse) keeps the
  *   cached value the file had, is reported as #NAME?, and that value (not an error, not 0) is what
  *   the formulas depending on it see.
@@ -17,7 +18,8 @@
  *   the whole spill, but LibreOffice recalculates array formulas on opening and shows #NAME? for
  *   SI functions, while it shows a plain formula's cached values. The price: recalculating the
  *   copy again finds the spill cells filled, which is #SPILL!. Cells of a spill must be empty in
- *   the input: a spill onto anything the user typed is #SPILL!, as in Excel.
+ *   the input: a spill onto anything the user typed is #SPILL!, as in Excel. An SI function's
+ *   spill is its result alone, not the size HyperFormula reserved for it (src/engine/spill.ts).
  * - Values only (`valuesOnly`): every formula that calls an SI function becomes its value; native
  *   formulas stay formulas with cached results, so the copy keeps working in Excel without the
  *   add-in and still shows where its numbers come from.
@@ -46,6 +48,9 @@ import {
   isSiFunction,
   shiftFormula,
 } from "./formula";
+import { siResult, spillArea } from "./spill";
+import { TableDef, resolveStructured } from "./structured";
+import { exceljsTables } from "./tables";
 
 /** A defined name as the file has it: `Blad1!$B$2`, `0.035`, …; `sheet` for a sheet-level name. */
 export interface DefinedName {
@@ -99,6 +104,8 @@ export interface EngineInput {
   sheetNames: string[];
   formulas: FormulaCell[];
   names: DefinedName[];
+  /** The tables (ListObjects) whose structured references formulas may use. */
+  tables: TableDef[];
   date1904: boolean;
 }
 
@@ -225,7 +232,7 @@ function formulaText(ws: Worksheet, cell: Cell, v: FileFormula): string {
   );
 }
 
-function readFormula(ws: Worksheet, cell: Cell): FormulaCell {
+function readFormula(ws: Worksheet, cell: Cell, tables: readonly TableDef[]): FormulaCell {
   const v = cell.value as FileFormula;
   // `result` as a property: ExcelJS's `value` copy drops falsy results such as 0 and FALSE.
   const cached = (cell as unknown as { result?: XlsxValue }).result ?? null;
@@ -236,21 +243,26 @@ function readFormula(ws: Worksheet, cell: Cell): FormulaCell {
       array: v.shareType === "array" ? v.ref : undefined,
       shared: v.sharedFormula !== undefined || v.shareType === "shared",
     },
-    cached
+    cached,
+    tables
   );
 }
 
-/** A formula cell from its text (a shared formula already moved to it) and its `<f>` kind. */
+/**
+ * A formula cell from its text (a shared formula already moved to it) and its `<f>` kind; the
+ * engine's text has the structured references to `tables` resolved.
+ */
 export function formulaCell(
   at: { sheet: string; row: number; col: number; cell?: Cell },
   text: string,
   kind: { array?: string; shared: boolean },
-  cached: XlsxValue
+  cached: XlsxValue,
+  tables: readonly TableDef[] = []
 ): FormulaCell {
   const functions = calledFunctions(text);
   const unknown = functions.filter((f) => !isKnownFunction(f));
   const array = kind.array ? parseArea(kind.array) : undefined;
-  const body = engineFormula(text);
+  const body = engineFormula(resolveStructured(text, at, tables));
   const arrayContext = !!array || functions.some((f) => ARRAY_CONTEXT.has(f));
   return {
     ...at,
@@ -301,13 +313,14 @@ export function readWorkbook(workbook: Workbook, names?: DefinedName[]): EngineI
   const sheets: Sheets = {};
   const sheetNames: string[] = [];
   const formulas: FormulaCell[] = [];
+  const tables = exceljsTables(workbook);
   for (const ws of workbook.worksheets) {
     const data: RawCellContent[][] = [];
     const mine: FormulaCell[] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type === FORMULA) {
-          const f = readFormula(ws, cell);
+          const f = readFormula(ws, cell, tables);
           mine.push(f);
           setContent(
             data,
@@ -328,7 +341,8 @@ export function readWorkbook(workbook: Workbook, names?: DefinedName[]): EngineI
     // Not push(...mine): a sheet may hold more formulas than a call takes arguments.
     for (const f of mine) formulas.push(f);
   }
-  return { sheets, sheetNames, formulas, names: names ?? exceljsNames(workbook), date1904 };
+  const allNames = names ?? exceljsNames(workbook);
+  return { sheets, sheetNames, formulas, names: allNames, tables, date1904 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +358,8 @@ function engineNames(input: EngineInput, options: EngineOptions): SerializedName
     if (n.name.startsWith("_xlnm.")) continue;
     const scope = n.sheet === undefined ? undefined : order.indexOf(n.sheet);
     if (scope === -1) continue;
-    const expression = `=${engineFormula(n.text.replace(/^=/, ""))}`;
+    const text = resolveStructured(n.text.replace(/^=/, ""), undefined, input.tables);
+    const expression = `=${engineFormula(text)}`;
     if (!probe.isItPossibleToAddNamedExpression(n.name, expression, scope)) continue;
     probe.addNamedExpression(n.name, expression, scope);
     names.push({ name: n.name, expression, scope });
@@ -363,8 +378,9 @@ function address(ev: Evaluation, sheet: string, row: number, col: number) {
 }
 
 /**
- * Formulas HyperFormula's parser rejects (structured references, 3-D references, …) get their
- * cached value instead, so the cells that depend on them compute with the value Excel last had.
+ * Formulas HyperFormula's parser rejects (a reference to an unknown table, 3-D references, …)
+ * get their cached value instead, so the cells that depend on them compute with the value Excel
+ * last had.
  */
 function replaceUnparsable(ev: Evaluation, input: EngineInput): void {
   const broken = input.formulas.filter((f) => {
@@ -416,18 +432,6 @@ function computed(ev: Evaluation, sheet: string, row: number, col: number): Comp
 function xlsxValue(v: Computed): XlsxValue {
   // ExcelJS's error type lists only the errors of Excel 2007; the file takes any (#SPILL!).
   return v instanceof DetailedCellError ? ({ error: excelErrorText(v) } as CellErrorValue) : v;
-}
-
-/** The spill of a formula: the cells right of and below it that HyperFormula filled from it. */
-function spillArea(ev: Evaluation, f: FormulaCell): Area {
-  const at = address(ev, f.sheet, f.row, f.col);
-  const area = { top: f.row, left: f.col, bottom: f.row, right: f.col };
-  if (ev.hf.getCellType(at) !== "ARRAYFORMULA") return area;
-  const size = ev.hf.getSheetDimensions(at.sheet);
-  const isArray = (row: number, col: number) => ev.hf.getCellType({ ...at, row, col }) === "ARRAY";
-  while (area.right < size.width && isArray(at.row, area.right)) area.right++;
-  while (area.bottom < size.height && isArray(area.bottom, at.col)) area.bottom++;
-  return area;
 }
 
 function cellName(row: number, col: number): string {
@@ -555,7 +559,7 @@ function writeFormula(
     if (valuesOnly && f.si) putValue(state, f.row, f.col, f.cached);
     return;
   }
-  const spill = spillArea(ev, f);
+  const spill = spillArea(ev.hf, address(ev, f.sheet, f.row, f.col), siResult(f.text));
   const blocked = isSingle(spill) ? undefined : blockedCell(state.ws, f, spill);
   if (blocked) {
     state.report.errors.push({

@@ -9,8 +9,10 @@ import type * as ExcelJS from "exceljs";
 import { getHeapStatistics } from "node:v8";
 import type { DefinedName } from "./workbook";
 import { sheetParts } from "./xlsx-patch";
-import { DirectRead, readXlsxDirect } from "./xlsx-read";
-import { ZipEntry, readZipEntry, zipEntries } from "./zip";
+import type { TableDef } from "./structured";
+import { correctHeaderRows } from "./tables";
+import { DirectRead, parseTable, readXlsxDirect } from "./xlsx-read";
+import { ZipEntry, readZipEntry, writeZip, zipEntries } from "./zip";
 
 /** A file that cannot be recalculated; the message says why, in one line. */
 export class XlsxError extends Error {}
@@ -153,6 +155,20 @@ function readDefinedNames(bytes: Buffer, part: ZipEntry): DefinedName[] {
   }
 }
 
+/** The file's table parts where ExcelJS reads them; one it cannot read is left to ExcelJS. */
+function tableParts(bytes: Buffer, files: Map<string, ZipEntry>): TableDef[] {
+  const tables: TableDef[] = [];
+  for (const [name, e] of files) {
+    if (!/^xl\/tables\/table\d+\.xml$/.test(name)) continue;
+    try {
+      tables.push(parseTable(readZipEntry(bytes, e).toString("utf8"), ""));
+    } catch {
+      // Not a table as Excel writes it: ExcelJS's reading of it stands.
+    }
+  }
+  return tables;
+}
+
 // --- load and save ------------------------------------------------------------------------------
 
 /**
@@ -210,19 +226,45 @@ async function excelJs(): Promise<typeof ExcelJS> {
   return mod.default ?? mod;
 }
 
+/**
+ * The bytes ExcelJS is given. ExcelJS cannot parse a `<tableColumn>` with children, and Excel
+ * writes one for every calculated column (`<calculatedColumnFormula>`) and totals formula; the
+ * children only say what Excel fills into new rows, so ExcelJS gets the columns without them. The
+ * file itself is not changed: copies are patched from the original bytes.
+ */
+export function forExcelJs(bytes: Buffer, files: Map<string, ZipEntry>): Buffer {
+  const changed = new Map<string, Buffer>();
+  for (const [name, e] of files) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    const xml = readZipEntry(bytes, e).toString("utf8");
+    const bare = xml.replace(
+      /<((?:\w+:)?tableColumn)\b([^>]*?)(?<!\/)>[\s\S]*?<\/\1>/g,
+      (_, tag: string, attrs: string) => `<${tag}${attrs}/>`
+    );
+    if (bare !== xml) changed.set(name, Buffer.from(bare, "utf8"));
+  }
+  if (!changed.size) return bytes;
+  return writeZip(
+    [...files.values()].map((e) =>
+      changed.has(e.name) ? { name: e.name, data: changed.get(e.name)! } : { copy: e, from: bytes }
+    )
+  );
+}
+
 export async function loadXlsx(bytes: Buffer, options: LoadOptions = {}): Promise<LoadedXlsx> {
   const { files, definedNames } = checked(bytes, options);
   // Loaded here, not at start-up: the direct reading (loadXlsxDirect) does not need it.
   const workbook = new (await excelJs()).Workbook();
   try {
     // ExcelJS's typings want its own Buffer type; Node's is the same thing at run time.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(forExcelJs(bytes, files) as unknown as ExcelJS.Buffer);
   } catch (e) {
     // The zip is sound by now: what fails is ExcelJS's reading of the parts.
     const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new XlsxError(`the workbook could not be read (ExcelJS: ${message})`);
   }
   checkAllSheetsRead(bytes, files, workbook);
+  correctHeaderRows(workbook, tableParts(bytes, files));
   return { workbook, definedNames, lost: lostParts(files) };
 }
 

@@ -22,6 +22,7 @@ import {
   parseArea,
   setContent,
 } from "./workbook";
+import { TableDef } from "./structured";
 import { sheetParts } from "./xlsx-patch";
 import { ZipEntry, readZipEntry } from "./zip";
 
@@ -178,7 +179,12 @@ interface ReadSheet {
   cells: SheetCells;
 }
 
-function readSheet(name: string, xml: string, strings: string[]): ReadSheet {
+function readSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  tables: readonly TableDef[]
+): ReadSheet {
   if (!/<worksheet\b/.test(xml)) decline("a sheet with a namespace prefix");
   if (/<hyperlinks\b/.test(xml)) decline("hyperlinks");
   const covered = mergedCells(xml);
@@ -226,7 +232,7 @@ function readSheet(name: string, xml: string, strings: string[]): ReadSheet {
       } else if (ft !== undefined) {
         decline(`a formula of type ${ft}`);
       }
-      const fc = formulaCell({ sheet: name, row, col }, text, kind, cached);
+      const fc = formulaCell({ sheet: name, row, col }, text, kind, cached, tables);
       formulas.push(fc);
       setContent(data, row, col, fc.unsupported ? engineValue(cached, false) : fc.engineText);
       continue;
@@ -249,6 +255,55 @@ function readSheet(name: string, xml: string, strings: string[]): ReadSheet {
   return { data, formulas, cells };
 }
 
+// --- tables -------------------------------------------------------------------------------------
+
+/** A table part (`<table displayName=".." ref=".." headerRowCount="..">`) as formulas see it. */
+export function parseTable(xml: string, sheet: string): TableDef {
+  const a = /<table\b([^>]*)>/.exec(xml)?.[1] ?? decline("a table with a namespace prefix");
+  const name = attr(a, "displayName") ?? attr(a, "name") ?? decline("a table without a name");
+  // ExcelJS knows tables of zero or one header and totals row, as Excel makes them.
+  const count = (what: string, otherwise: string) => {
+    const n = attr(a, what) ?? otherwise;
+    return n === "0" || n === "1" ? Number(n) : decline(`a table with ${what} ${n}`);
+  };
+  return {
+    name,
+    sheet,
+    ref: attr(a, "ref") ?? decline("a table without ref"),
+    headerRows: count("headerRowCount", "1"),
+    totalsRows: count("totalsRowCount", "0"),
+    columns: [...xml.matchAll(/<tableColumn\b([^>]*?)\/?>/g)].map((m) => attr(m[1], "name") ?? ""),
+  };
+}
+
+/** ExcelJS finds a sheet's tables only at this target of the sheet's relationships. */
+const TABLE_TARGET = /^\.\.\/tables\/table\d+\.xml$/;
+
+/**
+ * The tables a sheet's relationships point at, by relationship id. Read before any sheet's
+ * cells: a formula may refer to a table on a later sheet.
+ */
+function relatedTables(sheet: string, part: string, text: Text): Map<string, TableDef> {
+  const tables = new Map<string, TableDef>();
+  const rels = text(part.replace(/([^/]+)$/, "_rels/$1.rels"));
+  for (const m of (rels ?? "").matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const [id, type, target] = ["Id", "Type", "Target"].map((n) => attr(m[1], n));
+    if (!id || !type?.endsWith("/table")) continue;
+    if (!target || !TABLE_TARGET.test(target)) decline("a table part ExcelJS does not find");
+    const xml = text(`xl/tables/${target.slice("../tables/".length)}`) ?? decline(`no ${target}`);
+    tables.set(id, parseTable(xml, sheet));
+  }
+  return tables;
+}
+
+/** The sheet's own list of its tables (`<tableParts>`), which is what ExcelJS follows. */
+function listedTables(xml: string, related: Map<string, TableDef>): TableDef[] {
+  const ids = [...xml.matchAll(/<tablePart\b([^>]*?)\/?>/g)].map((m) => attr(m[1], "r:id"));
+  if (ids.length !== related.size || new Set(ids).size !== ids.length)
+    decline("tables the sheet does not list once each");
+  return ids.map((id) => related.get(id ?? "") ?? decline("a table part ExcelJS does not find"));
+}
+
 // --- the workbook -------------------------------------------------------------------------------
 
 export interface DirectRead {
@@ -256,8 +311,10 @@ export interface DirectRead {
   cells: SheetCells[];
 }
 
+type Text = (name: string) => string | undefined;
+
 function read(files: Map<string, ZipEntry>, bytes: Buffer, names: DefinedName[]): DirectRead {
-  const text = (name: string) => {
+  const text: Text = (name) => {
     const e = files.get(name);
     return e ? readZipEntry(bytes, e).toString("utf8") : undefined;
   };
@@ -275,17 +332,26 @@ function read(files: Map<string, ZipEntry>, bytes: Buffer, names: DefinedName[])
   const sheetNames: string[] = [];
   const formulas: FormulaCell[] = [];
   const cells: SheetCells[] = [];
-  for (const [name, part] of sheetParts(workbookXml, rels)) {
-    if (!part.startsWith("xl/worksheets/")) continue;
+  const parts = [...sheetParts(workbookXml, rels)].filter(([, p]) =>
+    p.startsWith("xl/worksheets/")
+  );
+  for (const [, part] of parts)
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) decline("a sheet part ExcelJS skips");
+  const related = parts.map(([name, part]) => relatedTables(name, part, text));
+  const candidates = related.flatMap((r) => [...r.values()]);
+  const tables: TableDef[] = [];
+  parts.forEach(([name, part], i) => {
     const xml = text(part) ?? decline(`no ${part}`);
-    const sheet = readSheet(name, xml, strings);
+    const sheet = readSheet(name, xml, strings, candidates);
+    // `<tableParts>` follows `<sheetData>`.
+    const tail = xml.slice(Math.max(0, xml.lastIndexOf("</sheetData>")));
+    for (const t of listedTables(tail, related[i])) tables.push(t);
     sheets[name] = sheet.data;
     sheetNames.push(name);
     for (const f of sheet.formulas) formulas.push(f);
     cells.push(sheet.cells);
-  }
-  return { input: { sheets, sheetNames, formulas, names, date1904: false }, cells };
+  });
+  return { input: { sheets, sheetNames, formulas, names, tables, date1904: false }, cells };
 }
 
 /**
@@ -299,7 +365,8 @@ export function readXlsxDirect(
 ): DirectRead | undefined {
   try {
     return read(files, bytes, names);
-  } catch {
+  } catch (e) {
+    if (process.env.SI_DEBUG_DIRECT) console.error("direct read declined:", e);
     // Declined, or something unexpected: ExcelJS's reading gives the verdict and the message.
     return undefined;
   }
