@@ -3,9 +3,12 @@ import { Command, CommanderError, Option } from "commander";
 import { Lang, langOf } from "../i18n/lang";
 import { VERSION } from "../version";
 import { calcCommand } from "./calc";
+import { convertLogicModelCommand } from "./convert-logicmodel";
 import { importUnitCostsCommand } from "./import-unitcosts";
 import { EXIT, Io } from "./io";
 import { recalcCommand } from "./recalc";
+import { templateCommand } from "./template";
+import { TEMPLATE_IDS } from "../templates/spec";
 
 function langOption(): Option {
   return new Option("--lang <lang>", "language of messages and labels")
@@ -82,6 +85,50 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io
       );
     });
+
+  program
+    .command("template")
+    .description("write live sheets (with a fictitious example) to a new workbook, recalculated")
+    .argument("<sheet>", `${TEMPLATE_IDS.join("|")}|all`)
+    .requiredOption("-o, --output <file.xlsx>", "the workbook to write (a new file)")
+    .option("--no-example", "leave the sheets empty instead of filling in the fictitious example")
+    .option("--force", "replace the output file if it exists")
+    .addOption(langOption())
+    .action(
+      async (
+        sheet: string,
+        opts: { output: string; example: boolean; force?: boolean; lang: Lang }
+      ) => {
+        code = await templateCommand(
+          sheet,
+          { output: opts.output, example: opts.example, force: !!opts.force, lang: opts.lang },
+          io
+        );
+      }
+    );
+
+  program
+    .command("convert-logicmodel")
+    .description(
+      "turn a logic model kept as a 4×4 grid into the live Logikmodell sheet, with the red-thread check"
+    )
+    .argument("<in.xlsx>", "the workbook holding the logic model (never modified)")
+    .requiredOption("-o, --output <out.xlsx>", "the workbook to write (a new file)")
+    .option("--json", "print one JSON object: {indicators, warnings}")
+    .option("--force", "replace the output file if it exists")
+    .addOption(langOption())
+    .action(
+      async (
+        input: string,
+        opts: { output: string; json?: boolean; force?: boolean; lang: Lang }
+      ) => {
+        code = await convertLogicModelCommand(
+          input,
+          { output: opts.output, json: !!opts.json, force: !!opts.force, lang: opts.lang },
+          io
+        );
+      }
+    );
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -4,9 +4,6 @@
  * results as cached values. The file handling lives here; the workbook logic in
  * src/engine/workbook.ts and src/engine/xlsx-file.ts.
  */
-import { randomBytes } from "node:crypto";
-import { promises as fs, realpathSync, statSync } from "node:fs";
-import path from "node:path";
 import { Recalculated, evaluate, recalcWorkbook, writeSheetResults } from "../engine/workbook";
 import {
   LoadOptions,
@@ -19,6 +16,7 @@ import {
 import { DirectRead } from "../engine/xlsx-read";
 import { patchXlsx } from "../engine/xlsx-patch";
 import { Lang } from "../i18n/lang";
+import { Failure, readInput, sameFile, writeAtomically } from "./files";
 import { EXIT, Io, failureReason } from "./io";
 
 export interface RecalcOptions {
@@ -27,67 +25,6 @@ export interface RecalcOptions {
   valuesOnly: boolean;
   report: boolean;
   lang: Lang;
-}
-
-/** A failure with its exit code; the message is one line for stderr. */
-class Failure extends Error {
-  constructor(
-    message: string,
-    readonly code: number = EXIT.failed
-  ) {
-    super(message);
-  }
-}
-
-/** The real path of a file that may not exist yet: its directory's real path and its name. */
-function realTarget(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return path.join(realpathSync.native(path.dirname(path.resolve(file))), path.basename(file));
-  }
-}
-
-/** True when both paths name one file: through symbolic links, hard links or `./` spellings. */
-function sameFile(input: string, output: string): boolean {
-  let target: string;
-  try {
-    target = realTarget(output);
-  } catch {
-    return false; // the output's directory does not exist; writing will say so
-  }
-  if (realpathSync.native(input) === target) return true;
-  try {
-    const a = statSync(input);
-    const b = statSync(output);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
-  }
-}
-
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (e) {
-    throw new Failure(`cannot read ${file}: ${failureReason(e)}`);
-  }
-}
-
-/** Writes beside the target and renames when complete: never a half-written output. */
-async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(
-    dir,
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
-  try {
-    await fs.writeFile(temp, bytes, { flag: "wx" });
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new Failure(`cannot write ${file}: ${failureReason(e)}`);
-  }
 }
 
 function warnUnsupported(result: Recalculated, io: Io): void {
@@ -118,6 +55,16 @@ async function output(
   }
 }
 
+/** A workbook's bytes recalculated: the copy's bytes and the report (for `template`). */
+export async function recalcBytes(
+  bytes: Buffer,
+  options: RecalcOptions,
+  io: Io,
+  load: LoadOptions = {}
+): Promise<Recalculated & { bytes: Buffer }> {
+  return (await direct(bytes, options, load)) ?? (await throughExcelJS(bytes, options, io, load));
+}
+
 async function recalc(options: RecalcOptions, io: Io, load: LoadOptions): Promise<void> {
   const bytes = await readInput(options.input);
   if (sameFile(options.input, options.output)) {
@@ -126,8 +73,7 @@ async function recalc(options: RecalcOptions, io: Io, load: LoadOptions): Promis
       EXIT.usage
     );
   }
-  const result =
-    (await direct(bytes, options, load)) ?? (await throughExcelJS(bytes, options, io, load));
+  const result = await recalcBytes(bytes, options, io, load);
   await writeAtomically(options.output, result.bytes);
   warnUnsupported(result, io);
   if (options.report) io.out(JSON.stringify({ sheets: result.sheets }) + "\n");

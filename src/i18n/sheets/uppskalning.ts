@@ -1,0 +1,63 @@
+/** The words of the Uppskalning (full-scale implementation) sheet. */
+import { Lang } from "../lang";
+
+export const UPPSKALNING_TEXT = {
+  sv: {
+    sheet: "Uppskalning",
+    title: "Implementering i full skala",
+    subtitle:
+      "Vad det kostar att erbjuda insatsen till hela målgruppen, år för år under upptrappningen, mot de besparingar som väntas.",
+    example: "Exempel med påhittade siffror – byt mot era egna eller ta bort exemplet.",
+    inputs: "Antaganden",
+    targetGroup: "Målgrupp (antal personer)",
+    coverage: "Täckning (andel av målgruppen som nås)",
+    costPerParticipant: "Rörlig kostnad per deltagare och år",
+    teamCapacity: "Deltagare per team och år",
+    teamCost: "Kostnad per team och år",
+    fixedCost: "Fasta kostnader per år (ledning, lokaler, uppföljning)",
+    rampYears: "Upptrappningsår (0 = full skala från år 1)",
+    savingPerParticipant: "Förväntad besparing per deltagare och år",
+    fullScale: "Kostnad per år i full skala",
+    breakEven: "År då ackumulerat netto blir positivt",
+    notWithin: "Inte inom 10 år",
+    schedule: "År för år",
+    year: "År",
+    participants: "Deltagare",
+    cost: "Kostnad",
+    saving: "Besparing",
+    net: "Netto",
+    cumulative: "Ackumulerat netto",
+    turns: "Vänder till plus",
+    participantsNote:
+      "Deltagare = SI.SCALECOST med kostnad 1 per deltagare och inga fasta kostnader: samma upptrappning som kostnaden.",
+  },
+  en: {
+    sheet: "Scale-up",
+    title: "Full-scale implementation",
+    subtitle:
+      "What it costs to offer the effort to the whole target group, year by year during the ramp-up, against the savings expected.",
+    example: "Example with invented figures – replace them with yours or remove the example.",
+    inputs: "Assumptions",
+    targetGroup: "Target group (number of people)",
+    coverage: "Coverage (share of the target group reached)",
+    costPerParticipant: "Variable cost per participant and year",
+    teamCapacity: "Participants per team and year",
+    teamCost: "Cost per team and year",
+    fixedCost: "Fixed costs per year (management, premises, follow-up)",
+    rampYears: "Ramp-up years (0 = full scale from year 1)",
+    savingPerParticipant: "Expected saving per participant and year",
+    fullScale: "Cost per year at full scale",
+    breakEven: "Year the cumulative net turns positive",
+    notWithin: "Not within 10 years",
+    schedule: "Year by year",
+    year: "Year",
+    participants: "Participants",
+    cost: "Cost",
+    saving: "Saving",
+    net: "Net",
+    cumulative: "Cumulative net",
+    turns: "Turns positive",
+    participantsNote:
+      "Participants = SI.SCALECOST with a cost of 1 per participant and no fixed costs: the same ramp-up as the cost.",
+  },
+} satisfies Record<Lang, unknown>;

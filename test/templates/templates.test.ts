@@ -1,0 +1,240 @@
+/**
+ * Every live sheet written by `si-kalkyl template`, recalculated by the headless engine, in both
+ * languages: no error cells, and the example's figures checked against values worked out here
+ * independently (by hand, or with HyperFormula's native NPV), never against the sheet's own code.
+ */
+import { RISK_LEVEL_LABELS } from "../../src/i18n/labels";
+import { KALKYL_TEXT } from "../../src/i18n/sheets/kalkyl";
+import { LOGIKMODELL_TEXT } from "../../src/i18n/sheets/logikmodell";
+import { RISKMATRIS_TEXT } from "../../src/i18n/sheets/riskmatris";
+import { UPPFOLJNING_TEXT } from "../../src/i18n/sheets/uppfoljning";
+import { riskLevel } from "../../src/core/risk";
+import { TEMPLATE_IDS } from "../../src/templates/spec";
+import { levelBounds } from "../../src/templates/sheets/riskmatris";
+import { hfEval } from "../helpers/hyperformula";
+import { Generated, generate } from "./workbook-helpers";
+
+jest.setTimeout(60_000);
+
+const close = (actual: unknown, expected: number, digits = 6) =>
+  expect(actual as number).toBeCloseTo(expected, digits);
+
+/** Yearly flows of the example's lines, worked out directly from the rows. */
+function exampleFlows(
+  rows: readonly (readonly unknown[])[],
+  type: string,
+  horizon: number,
+  actor?: string
+) {
+  const flows = Array.from({ length: horizon }, () => 0);
+  for (const [, t, a, amount, start, years, dropoff] of rows) {
+    if (t !== type || (actor !== undefined && a !== actor)) continue;
+    for (let k = 0; k < (years as number); k++) {
+      const year = (start as number) + k;
+      if (year <= horizon)
+        flows[year - 1] += (amount as number) * (1 - ((dropoff as number) || 0)) ** k;
+    }
+  }
+  return flows;
+}
+
+/** Present value with the first year undiscounted, by HyperFormula's native NPV. */
+function pv(flows: readonly number[], rate: number): number {
+  return flows[0] + (hfEval(`=NPV(${rate},${flows.slice(1).join(",")})`) as number);
+}
+
+describe.each(["sv", "en"] as const)("every sheet in %s", (lang) => {
+  let all: Generated;
+  beforeAll(async () => {
+    all = await generate(TEMPLATE_IDS, lang);
+  });
+
+  it("recalculates without an error cell, and nothing is left to Excel alone", () => {
+    expect(all.errors).toEqual([]);
+    expect(all.stderr).toBe("");
+    expect(all.workbook.worksheets.map((w) => w.name)).toHaveLength(7);
+  });
+
+  it.each(TEMPLATE_IDS.map((id) => [id]))(
+    "%s alone, and empty, also recalculates cleanly",
+    async (id) => {
+      const alone = await generate([id], lang);
+      expect(alone.errors).toEqual([]);
+      const empty = await generate([id], lang, false);
+      // Without lines the per-actor spill says so (#N/A "no lines"); everything else is blank.
+      const expected = id === "kalkyl" ? [expect.stringMatching(/^[^!]+!D7 #N\/A /)] : [];
+      expect(empty.errors).toEqual(expected);
+    }
+  );
+
+  it("Kalkyl: yearly flows, NPV, ratio, per-actor split and risk sharing match the lines worked by hand", () => {
+    const t = KALKYL_TEXT[lang];
+    const s = t.sheet;
+    const rate = 0.035;
+    const horizon = 10;
+    expect(all.value(s, "B6")).toBe(rate);
+    expect(all.value(s, "B7")).toBe(horizon);
+    const costs = exampleFlows(t.rows, t.cost, horizon);
+    const benefits = exampleFlows(t.rows, t.benefit, horizon);
+    // Year 1: the three cost lines that start then (2.4 M + 0.3 M + 0.15 M).
+    expect(costs[0]).toBe(2_850_000);
+    for (let y = 1; y <= horizon; y++) {
+      const row = 6 + y;
+      expect(all.value(s, `L${row}`)).toBe(y);
+      close(all.value(s, `M${row}`), costs[y - 1]);
+      close(all.value(s, `N${row}`), benefits[y - 1]);
+      close(all.value(s, `O${row}`), benefits[y - 1] - costs[y - 1]);
+      const net = benefits.slice(0, y).map((b, i) => b - costs[i]);
+      close(all.value(s, `P${row}`), pv(net, rate), 4);
+    }
+    expect(all.value(s, "L17")).toBeNull(); // year 11 is beyond the horizon
+    const pvc = pv(costs, rate);
+    const pvb = pv(benefits, rate);
+    close(all.value(s, "B11"), pvb - pvc, 4);
+    close(all.value(s, "B12"), pvb / pvc, 9);
+    close(all.value(s, "B13"), pvb / pvc - 1, 9);
+    close(all.value(s, "B15"), pvc, 4);
+    close(all.value(s, "B16"), pvb, 4);
+    // Payback: the first year the cumulative discounted net is no longer negative.
+    const first = Array.from({ length: horizon }, (_, i) => i + 1).find(
+      (y) => (all.value(s, `P${6 + y}`) as number) >= 0
+    );
+    expect(all.value(s, "B14")).toBe(first);
+    close(all.value(s, "B19"), 0.3, 12);
+    close(all.value(s, "B20"), 0.7 * pvc, 4);
+    close(all.value(s, "B21"), 0.3 * pvc, 4);
+    // One row per actor, in the order the lines name them.
+    const actors = [...new Set(t.rows.map((r) => r[2] as string))];
+    actors.forEach((actor, i) => {
+      const row = 7 + i;
+      expect(all.value(s, `D${row}`)).toBe(actor);
+      const c = pv(exampleFlows(t.rows, t.cost, horizon, actor), rate);
+      const b = pv(exampleFlows(t.rows, t.benefit, horizon, actor), rate);
+      close(all.value(s, `E${row}`), c, 4);
+      close(all.value(s, `F${row}`), b, 4);
+      close(all.value(s, `G${row}`), b - c, 4);
+    });
+    // The spill is exactly as long as the list of actors: nothing padded under it.
+    expect(all.value(s, `D${7 + actors.length}`)).toBeNull();
+  });
+
+  it("Riskmatris: scores are likelihood × impact, levels and colours follow the core's rule, the grid counts every risk once", () => {
+    const t = RISKMATRIS_TEXT[lang];
+    const s = t.sheet;
+    const step = (word: unknown) => t.scale.indexOf(word as string) + 1;
+    const scores = t.rows.map((r) => step(r[2]) * step(r[3]));
+    scores.forEach((score, i) => {
+      const row = 6 + i;
+      expect(all.value(s, `E${row}`)).toBe(score);
+      expect(all.value(s, `F${row}`)).toBe(RISK_LEVEL_LABELS[lang][riskLevel(score, 5)]);
+      expect(all.value(s, `L${row}`)).toBe(step(t.rows[i][2]));
+      expect(all.value(s, `M${row}`)).toBe(step(t.rows[i][3]));
+      // Priority 1 is the highest score; ties keep the sheet's order.
+      const before = scores.filter((x, k) => x > score || (x === score && k < i)).length;
+      expect(all.value(s, `G${row}`)).toBe(before + 1);
+    });
+    let counted = 0;
+    for (let likelihood = 1; likelihood <= 5; likelihood++) {
+      for (let impact = 1; impact <= 5; impact++) {
+        const ref = `${String.fromCharCode(81 + impact - 1)}${7 + 5 - likelihood}`;
+        const expected = t.rows.filter(
+          (r) => step(r[2]) === likelihood && step(r[3]) === impact
+        ).length;
+        expect(all.value(s, ref)).toBe(expected);
+        counted += expected;
+      }
+    }
+    expect(counted).toBe(t.rows.length);
+    // The colour thresholds written into the sheet are the core's: low ≤ 6, medium ≤ 12 of 25.
+    expect(levelBounds()).toEqual({ low: 6, medium: 12 });
+  });
+
+  it("Logikmodell: change, effect against the comparison group, target reached and the warnings, worked by hand", () => {
+    const t = LOGIKMODELL_TEXT[lang];
+    const s = t.sheet;
+    // Row 1: 30 → 20 against a comparison 30 → 27, target 24.
+    close(all.value(s, "L23"), 20 / 30 - 1, 12);
+    close(all.value(s, "M23"), 20 / 30 - 27 / 30, 12);
+    close(all.value(s, "N23"), (20 - 30) / (24 - 30), 12);
+    close(all.value(s, "O23"), (20 / 30 - 27 / 30) / (24 / 30 - 1), 12);
+    expect(all.value(s, "F23")).toBe(3); // matching: third strongest
+    expect(all.value(s, "P23")).toBe(t.status.onTrack);
+    expect(all.value(s, "Q23") ?? "").toBe("");
+    // Row 2: the target is met in the target group (112.5 %) but the effect reaches only 62.5 %.
+    close(all.value(s, "N24"), (31 - 40) / (32 - 40), 12);
+    close(all.value(s, "O24"), (31 / 40 - 36 / 40) / (32 / 40 - 1), 12);
+    expect(all.value(s, "Q24")).toBe(t.goalNotEffect);
+    // Row 3: a before–after measurement is never shown as an effect, and says so.
+    close(all.value(s, "L25"), 3.9 / 3.2 - 1, 12);
+    expect(all.value(s, "M25") ?? "").toBe("");
+    expect(all.value(s, "F25")).toBe(7);
+    expect(all.value(s, "Q25")).toBe(t.beforeAfterWarning);
+    // Row 4: a process measure without a baseline: 380 of 400 held.
+    close(all.value(s, "N26"), 0.95, 12);
+    expect(all.value(s, "P26")).toBe(t.status.offTrack);
+  });
+
+  it("Uppskalning: ramp-up, teams, full-scale cost and the year the net turns positive, by hand", () => {
+    const s = lang === "sv" ? "Uppskalning" : "Scale-up";
+    // 1,200 people, half reached, over 3 years: 200, 400, 600 participants.
+    const people = [200, 400, 600, 600];
+    people.forEach((p, i) => {
+      const row = 20 + i;
+      expect(all.value(s, `B${row}`)).toBe(p);
+      const cost = 400_000 + p * 8_000 + Math.ceil(p / 150) * 1_300_000;
+      expect(all.value(s, `C${row}`)).toBe(cost);
+      expect(all.value(s, `E${row}`)).toBe(p * 22_000 - cost);
+    });
+    expect(all.value(s, "B15")).toBe(400_000 + 600 * 8_000 + 4 * 1_300_000);
+    // -200,000 in year 1, +1,300,000 in year 2.
+    expect(all.value(s, "F21")).toBe(1_100_000);
+    expect(all.value(s, "B16")).toBe(2);
+  });
+
+  it("Uppföljning: totals, reach, share held and deviation from budget, by hand; the header says it holds no personal data", () => {
+    const t = UPPFOLJNING_TEXT[lang];
+    const s = t.sheet;
+    expect(all.value(s, "A2")).toBe(t.noPersonalData);
+    t.rows.forEach(([, planned, held, women, men, other, , , budget, costs], i) => {
+      const row = 9 + i;
+      const total = (women as number) + (men as number) + (other as number);
+      close(all.value(s, `D${row}`), (held as number) / (planned as number), 12);
+      expect(all.value(s, `H${row}`)).toBe(total);
+      close(all.value(s, `I${row}`), total / 600, 12);
+      expect(all.value(s, `N${row}`)).toBe((costs as number) - (budget as number));
+    });
+  });
+
+  it("Beslutsunderlag reads the other sheets: the same figures, the weakest comparison, the top three risks", () => {
+    const paper = lang === "sv" ? "Beslutsunderlag" : "Decision paper";
+    const kalkyl = KALKYL_TEXT[lang].sheet;
+    const lm = LOGIKMODELL_TEXT[lang];
+    const rm = RISKMATRIS_TEXT[lang];
+    expect(all.value(paper, "B5")).toBe(1200);
+    expect(all.value(paper, "B6")).toBe(lm.alternatives[6][0]);
+    expect(all.value(paper, "B7")).toBe(7);
+    expect(all.value(paper, "A11")).toBe(lm.rows[0][1]);
+    close(all.value(paper, "C11"), 20 / 30 - 27 / 30, 12);
+    expect(all.value(paper, "B16")).toBe(all.value(kalkyl, "B11"));
+    expect(all.value(paper, "B17")).toBe(all.value(kalkyl, "B12"));
+    expect(all.value(paper, "B18")).toBe(all.value(kalkyl, "B14"));
+    expect(all.value(paper, "B19")).toBe(10_400_000);
+    const step = (w: unknown) => rm.scale.indexOf(w as string) + 1;
+    const ranked = rm.rows
+      .map((r, i) => ({ text: r[1], score: step(r[2]) * step(r[3]), i }))
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+    ranked.slice(0, 3).forEach((r, k) => {
+      expect(all.value(paper, `A${24 + k}`)).toBe(r.text);
+      expect(all.value(paper, `C${24 + k}`)).toBe(r.score);
+    });
+  });
+});
+
+describe("the decision paper alone", () => {
+  it("says which sheet to insert for each figure it cannot find", async () => {
+    const alone = await generate(["beslutsunderlag"], "sv");
+    expect(alone.errors).toEqual([]);
+    expect(alone.value("Beslutsunderlag", "B16")).toBe("– (infoga bladet Kalkyl)");
+    expect(alone.value("Beslutsunderlag", "A24")).toBe("– (infoga bladet Riskmatris)");
+  });
+});
