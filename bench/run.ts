@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   console.log(["", ...(await (await import("./recalc")).recalcFigures())].join("\n"));
   // Unit-cost import (bench/import.ts): 5,000 rows through the command, 50,000 through the importer.
   console.log(["", ...(await (await import("./import")).importBench())].join("\n"));
+  // Live sheets (bench/templates.ts): the template command beside a plain ExcelJS write.
+  console.log(["", ...(await (await import("./templates")).templateBench())].join("\n"));
 }
 
 main().catch((e: unknown) => {

@@ -15,15 +15,6 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const IDS = [
-  "logikmodell",
-  "riskmatris",
-  "kalkyl",
-  "uppskalning",
-  "uppfoljning",
-  "intressenter",
-  "beslutsunderlag",
-];
 const DPI = 110;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const work = path.join(root, "tmp", "screenshots");
@@ -59,6 +50,19 @@ function contentBox(file) {
     h: Math.min(height, bottom + m) - Math.max(0, top - m),
   };
 }
+
+/** The templates in the order `template all` draws them: one PDF page each. */
+const IDS = JSON.parse(
+  execFileSync(
+    "npx",
+    [
+      "tsx",
+      "-e",
+      'const m = require("./src/templates/spec.ts"); console.log(JSON.stringify(m.TEMPLATE_IDS))',
+    ],
+    { cwd: root, encoding: "utf8" }
+  )
+);
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

@@ -32,6 +32,7 @@ export class SheetBuilder {
   private readonly validations: ValidationSpec[] = [];
   private readonly conditionalFormats: ConditionalFormatSpec[] = [];
   private readonly names: NameSpec[] = [];
+  private readonly rowHeights: Record<number, number> = {};
 
   constructor(
     private readonly id: TemplateId,
@@ -75,6 +76,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Rows that hold wrapped text: their height in points. */
+  height(points: number, ...rows: number[]): this {
+    for (const row of rows) this.rowHeights[row] = points;
+    return this;
+  }
+
   table(table: Omit<TableSpec, "style"> & { style?: string }): this {
     this.tables.push({ style: TABLE_STYLE, ...table });
     return this;
@@ -95,6 +102,7 @@ export class SheetBuilder {
       id: this.id,
       name: this.sheet,
       columnWidths: this.columnWidths,
+      rowHeights: this.rowHeights,
       cells: this.cells,
       tables: this.tables,
       validations: this.validations,
@@ -107,7 +115,10 @@ export class SheetBuilder {
 }
 
 /** The data range of a table column (1-based column within the table), for validations. */
-export function tableColumnRange(table: TableSpec, column: number): string {
+export function tableColumnRange(
+  table: Pick<TableSpec, "row" | "col" | "rows">,
+  column: number
+): string {
   const top = table.row + 1;
   const bottom = table.row + Math.max(1, table.rows.length);
   const col = table.col + column - 1;

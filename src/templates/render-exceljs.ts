@@ -90,6 +90,14 @@ function drawTable(ws: Worksheet, t: TableSpec): void {
       t.columns.map((c, i) => value(c.formula ? { formula: c.formula } : (r[i] ?? null)))
     ),
   });
+  if (t.wrapHeaders) {
+    t.columns.forEach((_, k) => {
+      ws.getCell(t.row, t.col + k).alignment = {
+        wrapText: true,
+        vertical: "top",
+      } as Partial<Alignment>;
+    });
+  }
   rows.forEach((_, i) =>
     t.columns.forEach((c, k) =>
       applyLook(ws, t.row + 1 + i, t.col + k, c.input ? "input" : undefined, c.format)
@@ -162,6 +170,8 @@ export function drawSheetExcelJs(wb: Workbook, spec: SheetSpec): Worksheet {
     },
   });
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [row, points] of Object.entries(spec.rowHeights))
+    ws.getRow(Number(row)).height = points;
   for (const t of spec.tables) drawTable(ws, t);
   for (const c of spec.cells) drawCell(ws, c);
   drawValidations(ws, spec);

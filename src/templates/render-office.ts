@@ -131,6 +131,7 @@ function queueSheet(
 ): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(spec.name);
   setColumnWidths(sheet, spec.columnWidths);
+  setRowHeights(sheet, spec.rowHeights);
   spec.tables.forEach((t) => createTable(sheet, t));
   spec.names.forEach((n) => addName(context, sheet, n));
   writeContents(sheet, spec.cells);
@@ -262,6 +263,13 @@ function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): voi
     const from = columnLetters(run[0].col);
     const to = columnLetters(run[run.length - 1].col);
     sheet.getRange(`${from}:${to}`).format.columnWidth = columnWidthPoints(run[0].width);
+  }
+}
+
+/** Rows of wrapped text get their height (RangeFormat.rowHeight, ExcelApi 1.2). */
+function setRowHeights(sheet: Excel.Worksheet, heights: Readonly<Record<number, number>>): void {
+  for (const [row, points] of Object.entries(heights)) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
   }
 }
 
@@ -403,6 +411,11 @@ function createTable(sheet: Excel.Worksheet, t: TableSpec): void {
   const table = sheet.tables.add(range, true);
   table.name = t.name;
   table.style = t.style;
+  if (t.wrapHeaders) {
+    const headers = sheet.getRange(address(t.row, t.col, t.row, t.col + t.columns.length - 1));
+    headers.format.wrapText = true;
+    headers.format.verticalAlignment = "Top";
+  }
 }
 
 /**

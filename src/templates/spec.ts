@@ -86,6 +86,8 @@ export interface TableSpec {
   /** The rows are fictitious example content. */
   example: boolean;
   style: string;
+  /** Long headers wrap (give the header row a height in `rowHeights`). */
+  wrapHeaders?: boolean;
 }
 
 export interface ValidationSpec {
@@ -119,6 +121,8 @@ export interface SheetSpec {
   name: string;
   /** Widths of columns A, B, … in characters (Excel's column-width unit). */
   columnWidths: number[];
+  /** Heights of rows that hold wrapped text, in points, by row number. */
+  rowHeights: Record<number, number>;
   cells: CellSpec[];
   tables: TableSpec[];
   validations: ValidationSpec[];

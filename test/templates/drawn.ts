@@ -1,19 +1,17 @@
+import type { Look } from "../../src/templates/styles";
+
 /**
  * What a renderer drew, in one host-neutral shape, so that the Office.js renderer (through the
  * recording mock) and the ExcelJS renderer (read back from the written file) can be compared.
  */
-export interface DrawnCell {
+
+/** A cell's content and its look (the same properties as the templates' looks). */
+export interface DrawnCell extends Look {
   /** A typed value; absent for a formula or an empty cell. */
   value?: string | number | boolean;
   /** UI spelling: "=SI.CBA(...)". */
   formula?: string;
   format?: string;
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  fontColor?: string;
-  fill?: string;
-  wrap?: boolean;
 }
 
 export interface DrawnSheet {
@@ -29,5 +27,7 @@ export interface DrawnSheet {
   names: { name: string; ref: string }[];
   /** Column widths in characters, rounded to one decimal, from column A. */
   widths: number[];
+  /** Row heights set, in points, by row number. */
+  heights: Record<number, number>;
   landscape: boolean;
 }

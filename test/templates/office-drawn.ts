@@ -48,6 +48,7 @@ function drawnSheet(mock: OfficeMock, sheet: MockSheet): DrawnSheet {
         ref: `'${sheet.name.replace(/'/g, "''")}'!${absolute(addressOf(n.area))}`,
       })),
     widths: widths(sheet),
+    heights: Object.fromEntries(sheet.heights),
     landscape: sheet.pageLayout.orientation === "Landscape",
   };
 }

@@ -15,7 +15,14 @@
  * text Excel would read as a number or formula (stored as Excel would store it), a formula naming a
  * table that does not exist, a structured reference in a conditional format, overlapping tables,
  * validations over part of another, Excel's length limits, matrices of the wrong size. Options model
- * the workbooks users have: an older Excel (`excelApi`), a protected workbook structure.
+ * the workbooks users have: an older Excel (`excelApi`), a protected workbook structure. A failing
+ * sync rejects with an error whose `code` is the word before the colon ("AccessDenied"), as
+ * OfficeExtension.Error carries it.
+ *
+ * For the task pane's template service it also reads (the section "Reading" below): the active
+ * sheet, sheets with their visibility, used ranges (values, formulas, value types), the visible
+ * cells, tables with their columns' names and values, and it deletes table rows, clears and
+ * unmerges ranges. The mock calculates nothing: a formula cell reads as empty.
  */
 import { columnLetters } from "../../src/core/cells";
 
@@ -100,7 +107,7 @@ function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-/** "C4", "$C$4", "A1:D5" or whole columns "B:D"; nothing else is modelled. */
+/** "C4", "$C$4", "A1:D5", whole columns "B:D" or whole rows "4:4"; nothing else is modelled. */
 export function parseAddress(address: string): Area {
   const a = address.replace(/\$/g, "");
   const cells = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
@@ -121,6 +128,8 @@ export function parseAddress(address: string): Area {
       bottom: SHEET_ROWS,
       right: columnNumber(columns[2]),
     };
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: 16_384 };
   throw new Error(`mock: address "${address}" not modelled`);
 }
 
@@ -229,11 +238,14 @@ export class MockSheet {
   readonly cells = new Map<string, MockCell>();
   /** Column → width in points, as Office.js sets it. */
   readonly widths = new Map<number, number>();
+  /** Row → height in points. */
+  readonly heights = new Map<number, number>();
   readonly merges: Area[] = [];
   readonly validations: MockValidation[] = [];
   readonly conditionalFormats: MockConditionalFormat[] = [];
   readonly pageLayout: MockPageLayout = {};
   tabColor?: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly writes: WriteRecord[] = [];
 
   constructor(
@@ -300,6 +312,10 @@ export interface OfficeMockOptions {
   excelApi?: string;
   /** The workbook's structure is protected: adding a sheet is refused. */
   protectedStructure?: boolean;
+  /** The active sheet (default the first). */
+  active?: string;
+  /** Sheets the user has hidden. */
+  hidden?: string[];
 }
 
 /** The `Office` global as the renderer consults it. */
@@ -323,7 +339,9 @@ export class OfficeMock {
     this.excelApi = options.excelApi ?? NEWEST_API;
     this.protectedStructure = options.protectedStructure ?? false;
     this.sheets = (options.sheets ?? ["Blad1"]).map((n) => new MockSheet(n, true));
-    this.active = this.sheets[0];
+    for (const name of options.hidden ?? []) this.existingSheet(name).visibility = "Hidden";
+    this.active =
+      options.active === undefined ? this.sheets[0] : this.existingSheet(options.active);
     for (const t of options.tables ?? [])
       this.tables.push(new MockTable(t.name, this.existingSheet(t.sheet), parseAddress(t.ref)));
     for (const n of options.names ?? [])
@@ -385,7 +403,11 @@ export class OfficeMock {
     this.syncs++;
     const ops = this.queue;
     this.queue = [];
-    for (const op of ops) op();
+    try {
+      for (const op of ops) op();
+    } catch (e) {
+      throw withCode(e);
+    }
   }
 
   record(sheet: MockSheet, what: string, area: Area): void {
@@ -417,6 +439,13 @@ export class OfficeMock {
   }
 }
 
+/** Office's errors carry their code ("AccessDenied"); the mock's say it before the colon. */
+function withCode(e: unknown): unknown {
+  const code = e instanceof Error ? /^([A-Z][A-Za-z]+):/.exec(e.message)?.[1] : undefined;
+  if (code !== undefined && !("code" in (e as object))) Object.assign(e as object, { code });
+  return e;
+}
+
 function inside(a: Area, row: number, col: number): boolean {
   return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 }
@@ -434,34 +463,64 @@ export function installOffice(mock: OfficeMock): () => void {
 // ---------------------------------------------------------------------------------------------
 // Collections that load
 
-/** A collection whose `items` (with their names) can be read only after a sync loaded them. */
-class NamedCollection<T extends { name: string }> {
-  private loaded: { name: string }[] | undefined;
+/** The properties a sync has loaded into a proxy; reading any other throws, as Office does. */
+class Loaded {
+  private readonly values = new Map<string, unknown>();
+
+  constructor(private readonly what: string) {}
+
+  set(prop: string, value: unknown): void {
+    this.values.set(prop, value);
+  }
+
+  get<T>(prop: string): T {
+    if (!this.values.has(prop)) throw new Error(`PropertyNotLoaded: ${this.what}.${prop}`);
+    return this.values.get(prop) as T;
+  }
+}
+
+/** "a, b" or ["a", "b"] as a list of property paths. */
+function propList(props: string | string[]): string[] {
+  return (Array.isArray(props) ? props : props.split(","))
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
+/**
+ * A collection whose `items` can be read only after a sync loaded them. Each item is made by
+ * `item` from the paths asked for ("items/name" → "name"), with those properties filled in.
+ */
+class LoadingCollection<T, P> {
+  private loaded: P[] | undefined;
 
   constructor(
     protected readonly mock: OfficeMock,
     private readonly what: string,
-    private readonly current: () => T[]
+    private readonly current: () => T[],
+    private readonly item: (target: T, paths: string[]) => P
   ) {}
 
   load(props: string | string[]): this {
-    const list = Array.isArray(props) ? props : props.split(",").map((p) => p.trim());
-    if (list.some((p) => p !== "items/name"))
-      throw new Error(`mock: ${this.what}.load(${list.join(",")}) not modelled`);
+    const paths = propList(props).map((p) => {
+      if (!p.startsWith("items/")) throw new Error(`mock: ${this.what}.load(${p}) not modelled`);
+      return p.slice("items/".length);
+    });
     this.mock.enqueue(() => {
-      this.loaded = this.current().map((item) => loadedItem(item.name));
+      this.loaded = this.current().map((target) => this.item(target, paths));
     });
     return this;
   }
 
-  get items(): { name: string }[] {
+  get items(): P[] {
     if (!this.loaded) throw new Error(`PropertyNotLoaded: ${this.what}.items`);
     return this.loaded;
   }
 }
 
 /** An item with its name loaded; any other property was not. */
-function loadedItem(name: string): { name: string } {
+function loadedItem(name: string, paths: string[]): { name: string } {
+  const other = paths.find((p) => p !== "name");
+  if (other !== undefined) throw new Error(`mock: loading ${other} not modelled`);
   return new Proxy(
     { name },
     {
@@ -477,19 +536,29 @@ function loadedItem(name: string): { name: string } {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetsProxy;
-  readonly tables: NamedCollection<MockTable>;
+  readonly tables: LoadingCollection<MockTable, TableProxy>;
   readonly names: NamesProxy;
 
   constructor(mock: OfficeMock) {
     this.worksheets = new WorksheetsProxy(mock);
-    this.tables = new NamedCollection(mock, "tables", () => mock.tables);
+    this.tables = new LoadingCollection(
+      mock,
+      "tables",
+      () => mock.tables,
+      (t, paths) => TableProxy.loaded(mock, t, paths)
+    );
     this.names = new NamesProxy(mock);
   }
 }
 
-class WorksheetsProxy extends NamedCollection<MockSheet> {
+class WorksheetsProxy extends LoadingCollection<MockSheet, SheetProxy> {
   constructor(mock: OfficeMock) {
-    super(mock, "worksheets", () => mock.sheets);
+    super(
+      mock,
+      "worksheets",
+      () => mock.sheets,
+      (s, paths) => SheetProxy.loaded(mock, s, paths)
+    );
   }
 
   add(name: string): SheetProxy {
@@ -507,11 +576,32 @@ class WorksheetsProxy extends NamedCollection<MockSheet> {
       return created;
     });
   }
+
+  getActiveWorksheet(): SheetProxy {
+    return new SheetProxy(this.mock, () => {
+      if (!this.mock.active) throw new Error("ItemNotFound: no active worksheet");
+      return this.mock.active;
+    });
+  }
+
+  /** A sheet by name, resolved when the batch runs: one added earlier in it is found. */
+  getItem(name: string): SheetProxy {
+    return new SheetProxy(this.mock, () => {
+      const sheet = this.mock.sheet(name);
+      if (!sheet) throw new Error(`ItemNotFound: worksheet "${name}"`);
+      return sheet;
+    });
+  }
 }
 
-class NamesProxy extends NamedCollection<MockName> {
+class NamesProxy extends LoadingCollection<MockName, { name: string }> {
   constructor(mock: OfficeMock) {
-    super(mock, "names", () => mock.names);
+    super(
+      mock,
+      "names",
+      () => mock.names,
+      (n, paths) => loadedItem(n.name, paths)
+    );
   }
 
   add(name: string, reference: RangeProxy | string, comment?: string): void {
@@ -530,18 +620,71 @@ class NamesProxy extends NamedCollection<MockName> {
 // ---------------------------------------------------------------------------------------------
 // Sheets and tables
 
+class SheetTablesProxy extends LoadingCollection<MockTable, TableProxy> {
+  constructor(
+    mock: OfficeMock,
+    sheet: () => MockSheet,
+    private readonly adder: (range: RangeProxy, hasHeaders: boolean) => TableProxy
+  ) {
+    super(
+      mock,
+      "worksheet.tables",
+      () => mock.tables.filter((t) => t.sheet === sheet()),
+      (t, paths) => TableProxy.loaded(mock, t, paths)
+    );
+  }
+
+  add(range: RangeProxy, hasHeaders: boolean): TableProxy {
+    return this.adder(range, hasHeaders);
+  }
+}
+
 class SheetProxy {
-  readonly tables: { add(range: RangeProxy, hasHeaders: boolean): TableProxy };
+  readonly tables: SheetTablesProxy;
+  private readonly props = new Loaded("worksheet");
 
   constructor(
     private readonly mock: OfficeMock,
     readonly target: () => MockSheet
   ) {
-    this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
+    this.tables = new SheetTablesProxy(mock, target, (range, hasHeaders) =>
+      this.addTable(range, hasHeaders)
+    );
   }
 
-  getRange(address: string): RangeProxy {
-    return new RangeProxy(this.mock, this.target, parseAddress(address));
+  /** A sheet as a collection load gives it, with `paths` loaded. */
+  static loaded(mock: OfficeMock, sheet: MockSheet, paths: string[]): SheetProxy {
+    const proxy = new SheetProxy(mock, () => sheet);
+    for (const p of paths) proxy.props.set(p, sheetProperty(sheet, p));
+    return proxy;
+  }
+
+  load(props: string | string[]): this {
+    const paths = propList(props);
+    this.mock.enqueue(() => {
+      const sheet = this.target();
+      for (const p of paths) this.props.set(p, sheetProperty(sheet, p));
+    });
+    return this;
+  }
+
+  get name(): string {
+    return this.props.get("name");
+  }
+
+  get visibility(): string {
+    return this.props.get("visibility");
+  }
+
+  getRange(address?: string): RangeProxy {
+    const area = address === undefined ? WHOLE_SHEET : parseAddress(address);
+    return new RangeProxy(this.mock, this.target, area);
+  }
+
+  /** The cells with a value or a formula (formats alone are not modelled). */
+  getUsedRangeOrNullObject(valuesOnly = false): UsedRangeProxy {
+    if (!valuesOnly) throw new Error("mock: only valuesOnly used ranges are modelled");
+    return new UsedRangeProxy(this.mock, this.target);
   }
 
   get pageLayout(): PageLayoutProxy {
@@ -584,6 +727,12 @@ class SheetProxy {
   }
 }
 
+function sheetProperty(sheet: MockSheet, path: string): unknown {
+  if (path === "name") return sheet.name;
+  if (path === "visibility") return sheet.visibility;
+  throw new Error(`mock: worksheet.${path} not modelled`);
+}
+
 function defaultTableName(mock: OfficeMock): string {
   for (let n = 1; ; n++) if (!mock.table(`Table${n}`)) return `Table${n}`;
 }
@@ -601,18 +750,75 @@ function takeHeaders(sheet: MockSheet, area: Area): void {
   }
 }
 
+interface LoadedColumn {
+  name?: string;
+  values?: unknown[][];
+}
+
 class TableProxy {
+  private readonly props = new Loaded("table");
+
   constructor(
     private readonly mock: OfficeMock,
     private readonly target: () => MockTable
   ) {}
 
+  /**
+   * A table as a collection load gives it: "name", "showHeaders", "showTotals", "worksheet/name",
+   * "columns/items/name" and "columns/items/values" (the header and the data, as Office gives a
+   * column's values).
+   */
+  static loaded(mock: OfficeMock, table: MockTable, paths: string[]): TableProxy {
+    const proxy = new TableProxy(mock, () => table);
+    const columns: LoadedColumn[] = Array.from(
+      { length: table.area.right - table.area.left + 1 },
+      () => ({})
+    );
+    for (const p of paths) {
+      if (p === "name") proxy.props.set("name", table.name);
+      else if (p === "showHeaders") proxy.props.set("showHeaders", true);
+      else if (p === "showTotals") proxy.props.set("showTotals", false);
+      else if (p === "worksheet/name") proxy.props.set("worksheet", { name: table.sheet.name });
+      else if (p === "columns/items/name") table.headers().forEach((h, j) => (columns[j].name = h));
+      else if (p === "columns/items/values")
+        columns.forEach((c, j) => {
+          const col = table.area.left + j;
+          c.values = [];
+          for (let r = table.area.top; r <= table.area.bottom; r++)
+            c.values.push([cellValue(table.sheet.cell(r, col))]);
+        });
+      else throw new Error(`mock: table.${p} not modelled`);
+    }
+    if (paths.some((p) => p.startsWith("columns/")))
+      proxy.props.set("columns", { items: columns.map(loadedColumn) });
+    return proxy;
+  }
+
+  get name(): string {
+    return this.props.get("name");
+  }
   set name(name: string) {
     this.mock.enqueueApi("1.1", "Table.name", () => {
       const table = this.target();
       this.mock.checkFree(name, table);
       table.name = name;
     });
+  }
+
+  get showHeaders(): boolean {
+    return this.props.get("showHeaders");
+  }
+
+  get showTotals(): boolean {
+    return this.props.get("showTotals");
+  }
+
+  get worksheet(): { name: string } {
+    return this.props.get("worksheet");
+  }
+
+  get columns(): { items: LoadedColumn[] } {
+    return this.props.get("columns");
   }
 
   set style(style: string) {
@@ -626,6 +832,51 @@ class TableProxy {
       this.target().style = style;
     });
   }
+
+  get rows(): { getItemAt(index: number): { delete(): void } } {
+    return { getItemAt: (index) => ({ delete: () => this.deleteRow(index) }) };
+  }
+
+  /**
+   * Deletes a data row: the cells below it in the table's columns move up one row, as Excel moves
+   * them (merges, validations and formats beside are not moved: the templates have none there).
+   * Deleting a table's only data row is not modelled: the service must never need it.
+   */
+  private deleteRow(index: number): void {
+    this.mock.enqueueApi("1.1", "TableRow.delete", () => {
+      const table = this.target();
+      const body = table.body();
+      const row = body.top + index;
+      if (index < 0 || row > body.bottom) throw new Error(`ItemNotFound: table row ${index}`);
+      if (body.top === body.bottom) throw new Error("mock: deleting a table's only row");
+      const sheet = table.sheet;
+      const last = Math.max(row, ...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
+      for (let c = table.area.left; c <= table.area.right; c++) {
+        for (let r = row; r < last; r++) {
+          const below = sheet.cells.get(`${r + 1},${c}`);
+          if (below) sheet.cells.set(`${r},${c}`, below);
+          else sheet.cells.delete(`${r},${c}`);
+        }
+        sheet.cells.delete(`${last},${c}`);
+      }
+      table.area.bottom -= 1;
+      this.mock.record(sheet, "TableRow.delete", { ...table.area, top: row, bottom: row });
+    });
+  }
+}
+
+function loadedColumn(column: LoadedColumn): LoadedColumn {
+  const loaded = new Loaded("tableColumn");
+  if (column.name !== undefined) loaded.set("name", column.name);
+  if (column.values !== undefined) loaded.set("values", column.values);
+  return {
+    get name() {
+      return loaded.get<string>("name");
+    },
+    get values() {
+      return loaded.get<unknown[][]>("values");
+    },
+  };
 }
 
 class PageLayoutProxy {
@@ -718,6 +969,41 @@ class RangeProxy {
     });
   }
 
+  /** What Excel clears: "All", "Contents" (values and formulas) or "Formats". */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.mock.enqueueApi("1.1", "Range.clear", () => {
+      const sheet = this.sheet();
+      sheet.each(this.area, (cell, row, col) => {
+        if (applyTo === "All") sheet.cells.delete(`${row},${col}`);
+        else if (applyTo === "Contents") {
+          delete cell.value;
+          delete cell.formula;
+          delete cell.quotePrefix;
+        } else {
+          const { value, formula, quotePrefix } = cell;
+          sheet.cells.set(`${row},${col}`, { value, formula, quotePrefix });
+        }
+      });
+      this.mock.record(sheet, `clear ${applyTo}`, this.area);
+    });
+  }
+
+  /** Unmerges every merged area the range touches, as Excel does. */
+  unmerge(): void {
+    this.mock.enqueueApi("1.2", "Range.unmerge", () => {
+      const sheet = this.sheet();
+      const kept = sheet.merges.filter((m) => !overlaps(m, this.area));
+      sheet.merges.splice(0, sheet.merges.length, ...kept);
+      this.mock.record(sheet, "unmerge", this.area);
+    });
+  }
+
+  /** The visible cells: the mock hides no row or column, so every cell of the range. */
+  getSpecialCellsOrNullObject(cellType: string): VisibleCellsProxy {
+    if (cellType !== "Visible") throw new Error(`mock: special cells ${cellType} not modelled`);
+    return new VisibleCellsProxy(this.mock, this.sheet, this.area);
+  }
+
   private writeContents(what: string, matrix: Matrix): void {
     this.write(what, matrix, (cell, value, row, col) => {
       const typed = asTyped(value);
@@ -801,6 +1087,15 @@ class FormatProxy {
       const sheet = this.sheet();
       for (let c = this.area.left; c <= this.area.right; c++) sheet.widths.set(c, points);
       this.mock.record(sheet, "format.columnWidth", this.area);
+    });
+  }
+
+  set rowHeight(points: number) {
+    this.mock.enqueueApi("1.2", "format.rowHeight", () => {
+      if (!(points >= 0 && points <= 409)) throw new Error(`InvalidArgument: row height ${points}`);
+      const sheet = this.sheet();
+      for (let r = this.area.top; r <= this.area.bottom; r++) sheet.heights.set(r, points);
+      this.mock.record(sheet, "format.rowHeight", this.area);
     });
   }
 
@@ -945,4 +1240,162 @@ class ConditionalFormatProxy {
       },
     };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const WHOLE_SHEET: Area = { top: 1, left: 1, bottom: SHEET_ROWS, right: 16_384 };
+
+/** A cell as Range.values gives it: "" for an empty cell and for a formula (nothing is calculated). */
+function cellValue(cell: MockCell | undefined): Constant {
+  const value = cell?.value;
+  if (value === undefined) return "";
+  return typeof value === "object" ? value.error : value;
+}
+
+/** A cell as Range.formulas gives it: the formula, else the value. */
+function cellFormula(cell: MockCell | undefined): Constant {
+  return cell?.formula ?? cellValue(cell);
+}
+
+function cellType(cell: MockCell | undefined): string {
+  const value = cell?.value;
+  if (value === undefined) return "Empty";
+  if (typeof value === "object") return "Error";
+  if (typeof value === "number") return "Double";
+  return typeof value === "boolean" ? "Boolean" : "String";
+}
+
+function quotedSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The smallest area holding every cell with a value or a formula; undefined on an empty sheet. */
+function usedArea(sheet: MockSheet): Area | undefined {
+  let area: Area | undefined;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === undefined && cell.formula === undefined) continue;
+    const [row, col] = key.split(",").map(Number);
+    area = area
+      ? {
+          top: Math.min(area.top, row),
+          left: Math.min(area.left, col),
+          bottom: Math.max(area.bottom, row),
+          right: Math.max(area.right, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return area;
+}
+
+function matrixOf<T>(sheet: MockSheet, a: Area, f: (cell: MockCell | undefined) => T): T[][] {
+  return Array.from({ length: a.bottom - a.top + 1 }, (_, r) =>
+    Array.from({ length: a.right - a.left + 1 }, (_, c) => f(sheet.cell(a.top + r, a.left + c)))
+  );
+}
+
+/** A property of a range as a load reads it. */
+function rangeProperty(sheet: MockSheet, a: Area, prop: string): unknown {
+  switch (prop) {
+    case "values":
+      return matrixOf(sheet, a, cellValue);
+    case "formulas":
+      return matrixOf(sheet, a, cellFormula);
+    case "valueTypes":
+      return matrixOf(sheet, a, cellType);
+    case "rowIndex":
+      return a.top - 1;
+    case "columnIndex":
+      return a.left - 1;
+    case "rowCount":
+      return a.bottom - a.top + 1;
+    case "columnCount":
+      return a.right - a.left + 1;
+    case "address":
+      return `${quotedSheet(sheet.name)}!${addressOf(a)}`;
+    default:
+      throw new Error(`mock: range.${prop} not modelled`);
+  }
+}
+
+/** A range found when the batch runs, possibly a null object, whose properties a load reads. */
+class LoadedRangeProxy {
+  private readonly props = new Loaded("range");
+  private nullState: boolean | undefined;
+
+  constructor(
+    private readonly mock: OfficeMock,
+    private readonly sheet: () => MockSheet,
+    private readonly find: (sheet: MockSheet) => Area | undefined
+  ) {}
+
+  load(props: string | string[]): this {
+    const paths = propList(props);
+    this.mock.enqueue(() => {
+      const sheet = this.sheet();
+      const area = this.find(sheet);
+      this.nullState = area === undefined;
+      if (area) for (const p of paths) this.props.set(p, rangeProperty(sheet, area, p));
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw new Error("PropertyNotLoaded: isNullObject");
+    return this.nullState;
+  }
+
+  get values(): unknown[][] {
+    return this.props.get("values");
+  }
+  get formulas(): unknown[][] {
+    return this.props.get("formulas");
+  }
+  get valueTypes(): string[][] {
+    return this.props.get("valueTypes");
+  }
+  get rowIndex(): number {
+    return this.props.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.props.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.props.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.props.get("columnCount");
+  }
+  get address(): string {
+    return this.props.get("address");
+  }
+}
+
+class UsedRangeProxy extends LoadedRangeProxy {
+  constructor(mock: OfficeMock, sheet: () => MockSheet) {
+    super(mock, sheet, usedArea);
+  }
+}
+
+class VisibleCellsProxy extends LoadedRangeProxy {
+  constructor(mock: OfficeMock, sheet: () => MockSheet, area: Area) {
+    super(mock, sheet, () => area);
+  }
+}
+
+/**
+ * Writes values into a sheet of the mock as a user would have typed them, from `top`/`left`
+ * (1-based): strings starting with "=" are formulas, null leaves a cell empty.
+ */
+export function fillSheet(sheet: MockSheet, rows: (Constant | null)[][], top = 1, left = 1): void {
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const key = `${top + r},${left + c}`;
+      if (value === null || value === "") sheet.cells.delete(key);
+      else if (typeof value === "string" && value.startsWith("="))
+        sheet.cells.set(key, { formula: value });
+      else sheet.cells.set(key, { value });
+    })
+  );
 }

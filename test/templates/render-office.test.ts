@@ -70,6 +70,7 @@ const SPEC: SheetSpec = {
   id: "kalkyl",
   name: "Testblad",
   columnWidths: [5, 20, 20, 12.5],
+  rowHeights: { 4: 30 },
   cells: [
     { row: 1, col: 1, content: "Titel", style: "title" },
     { row: 2, col: 1, content: "Undertitel", style: "subtitle", merge: { rows: 1, cols: 4 } },
@@ -183,6 +184,7 @@ const EXPECTED: DrawnSheet = {
   names: [{ name: "SI_Ranta", ref: "'Testblad'!$B$3" }],
   widths: [5, 20, 20, 12.5],
   landscape: true,
+  heights: { 4: 30 },
 };
 
 describe("drawSheet: a hand-built spec", () => {

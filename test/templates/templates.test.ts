@@ -80,14 +80,14 @@ describe.each(["sv", "en"] as const)("every sheet in %s", (lang) => {
     expect(costs[0]).toBe(2_850_000);
     for (let y = 1; y <= horizon; y++) {
       const row = 6 + y;
-      expect(all.value(s, `L${row}`)).toBe(y);
-      close(all.value(s, `M${row}`), costs[y - 1]);
-      close(all.value(s, `N${row}`), benefits[y - 1]);
-      close(all.value(s, `O${row}`), benefits[y - 1] - costs[y - 1]);
+      expect(all.value(s, `H${row}`)).toBe(y);
+      close(all.value(s, `I${row}`), costs[y - 1]);
+      close(all.value(s, `J${row}`), benefits[y - 1]);
+      close(all.value(s, `K${row}`), benefits[y - 1] - costs[y - 1]);
       const net = benefits.slice(0, y).map((b, i) => b - costs[i]);
-      close(all.value(s, `P${row}`), pv(net, rate), 4);
+      close(all.value(s, `L${row}`), pv(net, rate), 4);
     }
-    expect(all.value(s, "L17")).toBeNull(); // year 11 is beyond the horizon
+    expect(all.value(s, "H17")).toBeNull(); // year 11 is beyond the horizon
     const pvc = pv(costs, rate);
     const pvb = pv(benefits, rate);
     close(all.value(s, "B11"), pvb - pvc, 4);
@@ -97,7 +97,7 @@ describe.each(["sv", "en"] as const)("every sheet in %s", (lang) => {
     close(all.value(s, "B16"), pvb, 4);
     // Payback: the first year the cumulative discounted net is no longer negative.
     const first = Array.from({ length: horizon }, (_, i) => i + 1).find(
-      (y) => (all.value(s, `P${6 + y}`) as number) >= 0
+      (y) => (all.value(s, `L${6 + y}`) as number) >= 0
     );
     expect(all.value(s, "B14")).toBe(first);
     close(all.value(s, "B19"), 0.3, 12);
@@ -236,5 +236,61 @@ describe("the decision paper alone", () => {
     expect(alone.errors).toEqual([]);
     expect(alone.value("Beslutsunderlag", "B16")).toBe("– (infoga bladet Kalkyl)");
     expect(alone.value("Beslutsunderlag", "A24")).toBe("– (infoga bladet Riskmatris)");
+  });
+});
+
+describe("drawing the sheets a second time into the same workbook", () => {
+  it("suffixes every sheet, table and name, and the second copies compute from their own tables", async () => {
+    const { planSheets } = await import("../../src/templates");
+    const { drawSheetExcelJs } = await import("../../src/templates/render-exceljs");
+    const { recalcBytes } = await import("../../src/cli/recalc");
+    const ExcelJS = (await import("exceljs")).default;
+    const { loadXlsx } = await import("../../src/engine/xlsx-file");
+    const first = planSheets(TEMPLATE_IDS, { sheets: [], tables: [], names: [] }, { lang: "sv" });
+    const existing = {
+      sheets: first.map((s) => s.name),
+      tables: first.flatMap((s) => s.tables.map((t) => t.name)),
+      names: first.flatMap((s) => s.names.map((n) => n.name)),
+    };
+    const second = planSheets(TEMPLATE_IDS, existing, { lang: "sv" });
+    expect(second.map((s) => s.name)).toEqual(first.map((s) => `${s.name} (2)`));
+    expect(second.flatMap((s) => s.tables.map((t) => t.name))).toEqual(
+      existing.tables.map((t) => `${t}_2`)
+    );
+    // The second calculation's formulas name its own table and cells, never the first's.
+    const kalkyl2 = second.find((s) => s.id === "kalkyl")!;
+    const formulas = kalkyl2.cells.flatMap((c) =>
+      c.content && typeof c.content === "object" ? [c.content.formula] : []
+    );
+    expect(formulas.filter((f) => f.includes("SI.CBATABLE")).length).toBeGreaterThan(40);
+    for (const f of formulas.filter((x) => x.includes("SI.CBATABLE"))) {
+      expect(f).toContain("SI_Kalkyl_2[#All]");
+      expect(f).not.toMatch(/SI_Kalkyl\[/);
+    }
+    // One more krona of cost in the second table's first line: its results must move, the first's not.
+    (kalkyl2.tables[0].rows[0] as number[])[3] += 1;
+    const wb = new ExcelJS.Workbook();
+    for (const spec of [...first, ...second]) drawSheetExcelJs(wb, spec);
+    const io = { out: () => undefined, err: () => undefined };
+    const result = await recalcBytes(
+      Buffer.from(await wb.xlsx.writeBuffer()),
+      { input: "twice", output: "", valuesOnly: false, report: false, lang: "sv" },
+      io
+    );
+    expect(result.sheets.flatMap((s) => s.errors)).toEqual([]);
+    const { workbook } = await loadXlsx(result.bytes);
+    const npv = (sheet: string) =>
+      (workbook.getWorksheet(sheet)!.getCell("B11") as unknown as { result: number }).result;
+    // The line runs three years, the first undiscounted: 1 + 1/1.035 + 1/1.035² kronor less.
+    expect(npv("Kalkyl") - npv("Kalkyl (2)")).toBeCloseTo(1 + 1 / 1.035 + 1 / 1.035 ** 2, 6);
+    expect(typeof npv("Kalkyl")).toBe("number");
+  });
+});
+
+describe("docs/sheets.md", () => {
+  it("is up to date (run `npm run docs` after changing a sheet)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { sheetsMarkdown } = await import("../../src/templates/docs");
+    expect(readFileSync("docs/sheets.md", "utf8")).toBe(sheetsMarkdown());
   });
 });

@@ -47,6 +47,14 @@ interface CfRule {
   style?: { fill?: { bgColor?: { argb?: string } } };
 }
 
+function rowHeights(ws: ExcelJS.Worksheet): Record<number, number> {
+  const out: Record<number, number> = {};
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height) out[row.number] = row.height;
+  });
+  return out;
+}
+
 /** The cells of each array formula's range other than its anchor. */
 function spills(ws: ExcelJS.Worksheet): Set<string> {
   const out = new Set<string>();
@@ -118,6 +126,7 @@ export function drawnFromWorkbook(wb: ExcelJS.Workbook): DrawnSheet[] {
         .map((n) => ({ name: n.name, ref: n.ranges[0] })),
       widths: Array.from({ length: last }, (_, i) => round1(ws.getColumn(i + 1).width ?? 9.140625)),
       landscape: ws.pageSetup.orientation === "landscape",
+      heights: rowHeights(ws),
     };
   });
 }

@@ -9,7 +9,7 @@ import { RISKMATRIS_TEXT } from "../../i18n/sheets/riskmatris";
 import { CellOptions, SheetBuilder, formula } from "../builder";
 import { columnOf } from "../refs";
 import { Content, Template } from "../spec";
-import { FORMATS } from "../styles";
+import { FORMATS, LOOKS } from "../styles";
 
 export const BESLUTSUNDERLAG: Template = {
   id: "beslutsunderlag",
@@ -56,6 +56,7 @@ export const BESLUTSUNDERLAG: Template = {
       }
     );
 
+    b.height(30, 10, 11, 12, 13, 23);
     b.cell(9, 1, t.effects, { style: "heading" });
     [t.indicator, t.change, t.effect].forEach((h, i) =>
       b.cell(10, i === 0 ? 1 : i + 1, h, { style: "gridHeader" })
@@ -127,7 +128,8 @@ export const BESLUTSUNDERLAG: Template = {
 
     b.cell(28, 1, t.decision, { style: "heading" });
     b.cell(29, 1, ctx.example ? t.decisionExample : null, {
-      style: "input",
+      style: "gridCell",
+      fill: LOOKS.input.fill,
       merge: { rows: 3, cols: 4 },
       example: ctx.example,
     });

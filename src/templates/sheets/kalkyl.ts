@@ -13,7 +13,7 @@ import { FORMATS } from "../styles";
 /** Years the yearly cash-flow block has room for. */
 const YEAR_ROWS = 20;
 const TABLE_ROW = 30;
-const YEAR_COL = 12; // L
+const YEAR_COL = 8; // H
 
 export const KALKYL: Template = {
   id: "kalkyl",
@@ -38,7 +38,7 @@ export const KALKYL: Template = {
     const b = new SheetBuilder(
       "kalkyl",
       ctx.sheet,
-      [44, 16, 18, 16, 16, 16, 15, 14, 14, 26, 3, 7, 15, 15, 15, 22],
+      [44, 16, 18, 16, 16, 16, 15, 14, 14, 26, 16, 16],
       true
     );
     b.header(t.title, t.subtitle, 13);
@@ -130,6 +130,7 @@ function yearlyBlock(
 ): void {
   b.cell(5, YEAR_COL, t.yearly, { style: "heading" });
   b.cell(5, YEAR_COL + 2, t.yearlyNote, { style: "note", merge: { rows: 1, cols: 3 } });
+  b.height(30, 6);
   [t.year, t.costs, t.benefits, t.net, t.cumulative].forEach((h, i) =>
     b.cell(6, YEAR_COL + i, h, { style: "gridHeader" })
   );
@@ -178,7 +179,7 @@ function linesTable(b: SheetBuilder, name: string, t: Text, example: boolean): v
   const table = { name, row: TABLE_ROW, col: 1, columns, rows, example };
   b.table(table);
   b.validation({
-    ref: tableColumnRange({ ...table, style: "" }, 2),
+    ref: tableColumnRange(table, 2),
     list: [t.cost, t.benefit],
     prompt: { title: c.type, text: t.typePrompt },
   });

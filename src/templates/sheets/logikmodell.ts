@@ -15,7 +15,6 @@ import {
   LogicContent,
   LogicLevel,
   TableColumnSpec,
-  TableSpec,
   Template,
 } from "../spec";
 import { FORMATS, LOOKS } from "../styles";
@@ -155,14 +154,16 @@ export function buildLogikmodell(ctx: BuildContext, content?: LogicContent) {
   });
 
   b.cell(TABLE_ROW - 1, 1, t.indicatorsHeading, { style: "heading" });
-  const table: TableSpec = {
+  b.height(48, ...LOGIC_LEVELS.map((_, i) => GRID_ROW + 1 + i));
+  b.height(30, TABLE_ROW);
+  const table = {
+    wrapHeaders: true,
     name,
     row: TABLE_ROW,
     col: 1,
     columns,
     rows,
     example: !!example,
-    style: "TableStyleMedium2",
   };
   b.table(table);
   const range = (header: string) =>

@@ -8,8 +8,8 @@ import { riskLevel } from "../../core/risk";
 import { RISKMATRIS_TEXT } from "../../i18n/sheets/riskmatris";
 import { SheetBuilder, formula, tableColumnRange } from "../builder";
 import { columnOf, thisRow } from "../refs";
-import { Content, TableColumnSpec, TableSpec, Template } from "../spec";
-import { FORMATS, LEVEL_FILLS } from "../styles";
+import { Content, TableColumnSpec, Template } from "../spec";
+import { FORMATS, LEVEL_FILLS, LOOKS } from "../styles";
 
 const TABLE_ROW = 5;
 const GRID_COL = 16; // P
@@ -70,25 +70,25 @@ export const RISKMATRIS: Template = {
           null,
         ])
       : [columns.map(() => null)];
-    const table: TableSpec = {
+    const table = {
+      wrapHeaders: true,
       name,
       row: TABLE_ROW,
       col: 1,
       columns,
       rows,
       example: ctx.example,
-      style: "TableStyleMedium2",
     };
     const b = new SheetBuilder(
       "riskmatris",
       ctx.sheet,
-      [5, 38, 13, 13, 8, 10, 19, 40, 18, 13, 15, 18, 16, 11, 3, 26, 12, 12, 12, 12, 12],
+      [5, 38, 13, 13, 8, 10, 19, 40, 18, 13, 15, 18, 16, 11, 3, 26, 14, 14, 14, 14, 14],
       true
     );
     b.header(t.title, t.subtitle, 14);
     if (ctx.example)
       b.cell(3, 1, t.example, { style: "warning", merge: { rows: 1, cols: 8 }, example: true });
-    b.table(table);
+    b.table(table).height(30, TABLE_ROW);
     const range = (n: number) => tableColumnRange(table, n);
     for (const n of [3, 4]) {
       b.validation({
@@ -103,7 +103,8 @@ export const RISKMATRIS: Template = {
     grid(b, t, name);
     b.cell(GRID_ROW + 8, GRID_COL, t.stop, { style: "heading" });
     b.cell(GRID_ROW + 9, GRID_COL, ctx.example ? t.stopExample : null, {
-      style: "input",
+      style: "gridCell",
+      fill: LOOKS.input.fill,
       merge: { rows: 4, cols: 6 },
       example: ctx.example,
     });

@@ -6,7 +6,7 @@
 import { UPPFOLJNING_TEXT } from "../../i18n/sheets/uppfoljning";
 import { SheetBuilder, tableColumnRange } from "../builder";
 import { thisRow } from "../refs";
-import { Content, TableColumnSpec, TableSpec, Template } from "../spec";
+import { Content, TableColumnSpec, Template } from "../spec";
 import { FORMATS } from "../styles";
 
 const TABLE_ROW = 8;
@@ -107,14 +107,15 @@ export const UPPFOLJNING: Template = {
           ]
         )
       : [columns.map(() => null)];
-    const table: TableSpec = {
+    b.height(30, TABLE_ROW);
+    const table = {
+      wrapHeaders: true,
       name,
       row: TABLE_ROW,
       col: 1,
       columns,
       rows,
       example: ctx.example,
-      style: "TableStyleMedium2",
     };
     b.table(table);
     const deviation = tableColumnRange(table, 14);
