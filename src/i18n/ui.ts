@@ -4,7 +4,14 @@
  * Both languages are checked against `UiStrings`, so a key missing in either is a compile error.
  */
 
+import type { TemplateId } from "../templates/spec";
 import { langOf, type Lang } from "./lang";
+import { BESLUTSUNDERLAG_TEXT } from "./sheets/beslutsunderlag";
+import { KALKYL_TEXT } from "./sheets/kalkyl";
+import { LOGIKMODELL_TEXT } from "./sheets/logikmodell";
+import { RISKMATRIS_TEXT } from "./sheets/riskmatris";
+import { INTRESSENTER_TEXT, UPPFOLJNING_TEXT } from "./sheets/uppfoljning";
+import { UPPSKALNING_TEXT } from "./sheets/uppskalning";
 
 /** The task pane speaks the same two languages as the functions. */
 export type UiLanguage = Lang;
@@ -64,6 +71,45 @@ export interface UnitCostStrings {
   readonly inserted: (address: string) => string;
 }
 
+/** One live sheet in the Mallar tab's list: its name in the workbook and what it is for. */
+export interface TemplateSheetText {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** The Mallar tab: insert live sheets, remove their example, convert a logic model. */
+export interface TemplateStrings {
+  readonly intro: string;
+  readonly sheetsHeading: string;
+  readonly selectAll: string;
+  /** Every template, so a new one without words fails to compile. */
+  readonly sheets: Readonly<Record<TemplateId, TemplateSheetText>>;
+  readonly exampleSwitch: string;
+  readonly exampleHint: string;
+  readonly insertButton: string;
+  readonly inserting: string;
+  readonly activeSheetHeading: string;
+  readonly removeExampleButton: string;
+  readonly removing: string;
+  readonly convertButton: string;
+  readonly converting: string;
+  readonly convertHint: string;
+  readonly needsExcel: string;
+  readonly inserted: (sheets: readonly string[]) => string;
+  readonly converted: (source: string, sheet: string, indicators: number) => string;
+  readonly redThreadHeading: (n: number) => string;
+  readonly noGaps: string;
+  /** The logic-model reader's one-line reason (lower case, no full stop) as the pane shows it. */
+  readonly notFound: (reason: string) => string;
+  readonly removed: (sheet: string, rows: number, cells: number) => string;
+  readonly nothingLeft: (sheet: string) => string;
+  readonly notTemplate: (sheet: string) => string;
+  readonly needsNewerExcel: (version: string) => string;
+  readonly cellEditMode: string;
+  readonly protectedWorkbook: (detail: string) => string;
+  readonly failed: (detail: string) => string;
+}
+
 export interface UiStrings {
   readonly appName: string;
   readonly tagline: string;
@@ -74,7 +120,9 @@ export interface UiStrings {
   readonly versionLabel: string;
   readonly tabOverview: string;
   readonly tabUnitCosts: string;
+  readonly tabTemplates: string;
   readonly unitCosts: UnitCostStrings;
+  readonly templates: TemplateStrings;
 }
 
 const unitCostsSv: UnitCostStrings = {
@@ -183,6 +231,184 @@ const unitCostsEn: UnitCostStrings = {
   inserted: (address) => `The formula was inserted into ${address}.`,
 };
 
+/** "ingen logikmodell hittades: …" → "Ingen logikmodell hittades: ….". */
+function sentence(reason: string): string {
+  const text = reason.trim();
+  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** "5 rader och 2 celler", leaving out a part that is 0. */
+function amounts(parts: readonly string[], and: string): string {
+  return parts.length <= 1
+    ? parts.join("")
+    : `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
+}
+
+const templatesSv: TemplateStrings = {
+  intro:
+    "Infoga levande blad för satsningen. Formlerna räknar med SI-funktionerna, och bladen hämtar nyckeltal från varandra. " +
+    "Varje blad kan få ett kort, tydligt påhittat exempel som du tar bort med ett klick.",
+  sheetsHeading: "Blad att infoga",
+  selectAll: "Alla blad",
+  sheets: {
+    logikmodell: {
+      name: LOGIKMODELL_TEXT.sv.sheet,
+      description:
+        "Satsningens logik i fyra nivåer, med indikatorer som räknar effekten mot en jämförelsegrupp.",
+    },
+    riskmatris: {
+      name: RISKMATRIS_TEXT.sv.sheet,
+      description:
+        "Risker med sannolikhet och påverkan, färgade efter nivå och samlade i en matris.",
+    },
+    kalkyl: {
+      name: KALKYL_TEXT.sv.sheet,
+      description:
+        "Kostnader och nyttor per år och aktör, med nettonuvärde, kvot och återbetalningstid.",
+    },
+    uppskalning: {
+      name: UPPSKALNING_TEXT.sv.sheet,
+      description:
+        "Vad insatsen kostar för hela målgruppen år för år, mot de besparingar som väntas.",
+    },
+    uppfoljning: {
+      name: UPPFOLJNING_TEXT.sv.sheet,
+      description: "Aktiviteter, deltagare och kostnader per period, mot plan och budget.",
+    },
+    intressenter: {
+      name: INTRESSENTER_TEXT.sv.sheet,
+      description: "Vilka som berörs av satsningen och hur deras kunskap tas till vara.",
+    },
+    beslutsunderlag: {
+      name: BESLUTSUNDERLAG_TEXT.sv.sheet,
+      description: "En sida att skriva ut inför beslut, med nyckeltalen från de andra bladen.",
+    },
+  },
+  exampleSwitch: "Med påhittat exempel",
+  exampleHint:
+    "Exemplet visar hur bladet fylls i. Byt ut det mot era egna uppgifter eller ta bort det.",
+  insertButton: "Infoga",
+  inserting: "Infogar …",
+  activeSheetHeading: "Aktivt blad",
+  removeExampleButton: "Ta bort exemplet på aktivt blad",
+  removing: "Tar bort exemplet …",
+  convertButton: "Gör om logikmodell på aktivt blad",
+  converting: "Gör om logikmodellen …",
+  convertHint:
+    "Har ni redan en logikmodell i Excel? Den blir ett levande Logikmodellblad, och den röda tråden kontrolleras. " +
+    "Bladet ni har ändras inte.",
+  needsExcel: "Bladen kan infogas när SI Kalkyl körs i Excel.",
+  inserted: (sheets) =>
+    sheets.length === 1
+      ? `Bladet ${sheets[0]} infogades.`
+      : `${sheets.length} blad infogades: ${sheets.join(", ")}.`,
+  converted: (source, sheet, indicators) =>
+    `Logikmodellen på bladet ${source} blev det levande bladet ${sheet}, med ${indicators} ${indicators === 1 ? "indikator" : "indikatorer"}.`,
+  redThreadHeading: (n) => `Röd tråd – att åtgärda (${n})`,
+  noGaps: "Röd tråd: inga luckor.",
+  notFound: (reason) => `${sentence(reason)} Ingenting skrevs i arbetsboken.`,
+  removed: (sheet, rows, cells) => {
+    const parts = [
+      ...(rows > 0 ? [`${rows} ${rows === 1 ? "rad" : "rader"}`] : []),
+      ...(cells > 0 ? [`${cells} ${cells === 1 ? "cell" : "celler"}`] : []),
+    ];
+    return `Exemplet togs bort från bladet ${sheet}: ${amounts(parts, "och")}.`;
+  },
+  nothingLeft: (sheet) =>
+    `Inget av exemplet finns kvar på bladet ${sheet}. Det som står där nu är ert eget och ändras inte.`,
+  notTemplate: (sheet) =>
+    `Bladet ${sheet} är inget av SI Kalkyls blad. Gå till ett blad som infogats härifrån och försök igen.`,
+  needsNewerExcel: (version) =>
+    `Det här kräver en nyare version av Excel (ExcelApi ${version}), till exempel Microsoft 365. Ingenting ändrades i arbetsboken.`,
+  cellEditMode: "Excel håller på att redigera en cell. Tryck Enter eller Esc och försök igen.",
+  protectedWorkbook: (detail) =>
+    `Excel tillät inte ändringen. Arbetsboken eller bladet är troligen skyddat: ta bort skyddet under Granska och försök igen. (Excel: ${detail})`,
+  failed: (detail) => `Det gick inte: ${detail}`,
+};
+
+const templatesEn: TemplateStrings = {
+  intro:
+    "Insert live sheets for the effort. Their formulas compute with the SI functions, and the sheets read key figures from each other. " +
+    "Each sheet can come with a short, clearly invented example that you remove with one click.",
+  sheetsHeading: "Sheets to insert",
+  selectAll: "All sheets",
+  sheets: {
+    logikmodell: {
+      name: LOGIKMODELL_TEXT.en.sheet,
+      description:
+        "The effort's logic on four levels, with indicators that compute the effect against a comparison group.",
+    },
+    riskmatris: {
+      name: RISKMATRIS_TEXT.en.sheet,
+      description: "Risks with likelihood and impact, coloured by level and counted in a matrix.",
+    },
+    kalkyl: {
+      name: KALKYL_TEXT.en.sheet,
+      description:
+        "Costs and benefits per year and actor, with net present value, benefit–cost ratio and payback time.",
+    },
+    uppskalning: {
+      name: UPPSKALNING_TEXT.en.sheet,
+      description:
+        "What the intervention costs for the whole target group year by year, against the expected savings.",
+    },
+    uppfoljning: {
+      name: UPPFOLJNING_TEXT.en.sheet,
+      description: "Activities, participants and costs per period, against plan and budget.",
+    },
+    intressenter: {
+      name: INTRESSENTER_TEXT.en.sheet,
+      description: "Who the effort affects and how their knowledge is gathered and used.",
+    },
+    beslutsunderlag: {
+      name: BESLUTSUNDERLAG_TEXT.en.sheet,
+      description:
+        "One page to print for the decision, with the key figures from the other sheets.",
+    },
+  },
+  exampleSwitch: "With an invented example",
+  exampleHint:
+    "The example shows how the sheet is filled in. Replace it with your own figures or remove it.",
+  insertButton: "Insert",
+  inserting: "Inserting …",
+  activeSheetHeading: "Active sheet",
+  removeExampleButton: "Remove the example on the active sheet",
+  removing: "Removing the example …",
+  convertButton: "Convert the logic model on the active sheet",
+  converting: "Converting the logic model …",
+  convertHint:
+    "Already have a logic model in Excel? It becomes a live Logic model sheet, and its red thread is checked. " +
+    "Your own sheet is not changed.",
+  needsExcel: "Sheets can be inserted when SI Kalkyl runs in Excel.",
+  inserted: (sheets) =>
+    sheets.length === 1
+      ? `The sheet ${sheets[0]} was inserted.`
+      : `${sheets.length} sheets were inserted: ${sheets.join(", ")}.`,
+  converted: (source, sheet, indicators) =>
+    `The logic model on the sheet ${source} is now the live sheet ${sheet}, with ${indicators} ${indicators === 1 ? "indicator" : "indicators"}.`,
+  redThreadHeading: (n) => `Red thread – to mend (${n})`,
+  noGaps: "Red thread: no gaps.",
+  notFound: (reason) => `${sentence(reason)} Nothing was written to the workbook.`,
+  removed: (sheet, rows, cells) => {
+    const parts = [
+      ...(rows > 0 ? [`${rows} ${rows === 1 ? "row" : "rows"}`] : []),
+      ...(cells > 0 ? [`${cells} ${cells === 1 ? "cell" : "cells"}`] : []),
+    ];
+    return `The example was removed from the sheet ${sheet}: ${amounts(parts, "and")}.`;
+  },
+  nothingLeft: (sheet) =>
+    `Nothing of the example is left on the sheet ${sheet}. What is there now is your own and stays as it is.`,
+  notTemplate: (sheet) =>
+    `The sheet ${sheet} is not one of SI Kalkyl's sheets. Go to a sheet inserted from here and try again.`,
+  needsNewerExcel: (version) =>
+    `This needs a newer Excel (ExcelApi ${version}), such as Microsoft 365. Nothing was changed in the workbook.`,
+  cellEditMode: "Excel is editing a cell. Press Enter or Esc and try again.",
+  protectedWorkbook: (detail) =>
+    `Excel did not allow the change. The workbook or the sheet is probably protected: remove the protection under Review and try again. (Excel: ${detail})`,
+  failed: (detail) => `That did not work: ${detail}`,
+};
+
 const sv: UiStrings = {
   appName: "SI Kalkyl",
   tagline: "Ekonomin i sociala investeringar",
@@ -222,7 +448,9 @@ const sv: UiStrings = {
   versionLabel: "Version",
   tabOverview: "Översikt",
   tabUnitCosts: "Enhetskostnader",
+  tabTemplates: "Mallar",
   unitCosts: unitCostsSv,
+  templates: templatesSv,
 };
 
 const en: UiStrings = {
@@ -266,7 +494,9 @@ const en: UiStrings = {
   versionLabel: "Version",
   tabOverview: "Overview",
   tabUnitCosts: "Unit costs",
+  tabTemplates: "Sheets",
   unitCosts: unitCostsEn,
+  templates: templatesEn,
 };
 
 export const uiStrings: Readonly<Record<UiLanguage, UiStrings>> = { sv, en };

@@ -13,8 +13,10 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { TemplateService } from "../excel/template-outcome";
 import type { UnitCostService } from "../excel/unitcost-outcome";
 import { uiStrings, type UiLanguage } from "../i18n/ui";
+import { TemplatesPane } from "./TemplatesPane";
 import { UnitCostPane } from "./UnitCostPane";
 
 // The component gets language and version as props and never touches Office.js, so it
@@ -24,9 +26,15 @@ export interface AppProps {
   readonly version: string;
   /** The workbook's unit-cost catalog; absent outside Excel. */
   readonly unitCostService?: UnitCostService;
+  /** The live sheets (insert, remove the example, convert a logic model); absent outside Excel. */
+  readonly templateService?: TemplateService;
 }
 
-type TabId = "overview" | "unitCosts";
+type TabId = "overview" | "unitCosts" | "templates";
+
+function isTab(value: unknown): value is TabId {
+  return value === "overview" || value === "unitCosts" || value === "templates";
+}
 
 const useStyles = makeStyles({
   root: {
@@ -92,17 +100,22 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ language, version, unitCostService }: AppProps): React.JSX.Element {
+export function App({
+  language,
+  version,
+  unitCostService,
+  templateService,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const t = uiStrings[language];
   const [tab, setTab] = React.useState<TabId>("overview");
-  // The unit-cost tab mounts when first opened and then stays mounted (hidden), so its report and
-  // search survive a look at the overview.
-  const [unitCostsOpened, setUnitCostsOpened] = React.useState(false);
+  // A tab mounts when first opened and then stays mounted (hidden), so its report, search and
+  // choices survive a look at another tab.
+  const [opened, setOpened] = React.useState<ReadonlySet<TabId>>(() => new Set(["overview"]));
   const select = (value: unknown): void => {
-    if (value !== "overview" && value !== "unitCosts") return;
+    if (!isTab(value)) return;
     setTab(value);
-    if (value === "unitCosts") setUnitCostsOpened(true);
+    setOpened((before) => (before.has(value) ? before : new Set([...before, value])));
   };
   return (
     <FluentProvider theme={webLightTheme} lang={language} className={styles.root}>
@@ -113,6 +126,7 @@ export function App({ language, version, unitCostService }: AppProps): React.JSX
       <TabList selectedValue={tab} onTabSelect={(_, data) => select(data.value)}>
         <Tab value="overview">{t.tabOverview}</Tab>
         <Tab value="unitCosts">{t.tabUnitCosts}</Tab>
+        <Tab value="templates">{t.tabTemplates}</Tab>
       </TabList>
       <main
         className={mergeClasses(styles.main, tab !== "overview" && styles.hidden)}
@@ -142,12 +156,20 @@ export function App({ language, version, unitCostService }: AppProps): React.JSX
           {t.phasesPlaceholder}
         </Caption1>
       </main>
-      {unitCostsOpened && (
+      {opened.has("unitCosts") && (
         <main
           className={mergeClasses(styles.main, tab !== "unitCosts" && styles.hidden)}
           hidden={tab !== "unitCosts"}
         >
           <UnitCostPane language={language} service={unitCostService} />
+        </main>
+      )}
+      {opened.has("templates") && (
+        <main
+          className={mergeClasses(styles.main, tab !== "templates" && styles.hidden)}
+          hidden={tab !== "templates"}
+        >
+          <TemplatesPane language={language} service={templateService} />
         </main>
       )}
       <footer className={styles.footer}>

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { excelTemplateService } from "../excel/template-service";
 import { excelUnitCostService } from "../excel/unitcost-service";
 import { uiLanguage } from "../i18n/ui";
 import { VERSION } from "../version";
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
         language={language}
         version={VERSION}
         unitCostService={inOffice ? excelUnitCostService : undefined}
+        templateService={inOffice ? excelTemplateService : undefined}
       />
     </React.StrictMode>
   );
