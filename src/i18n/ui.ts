@@ -16,14 +16,6 @@ import { UPPSKALNING_TEXT } from "./sheets/uppskalning";
 /** The task pane speaks the same two languages as the functions. */
 export type UiLanguage = Lang;
 
-export interface PhaseText {
-  readonly title: string;
-  readonly summary: string;
-}
-
-/** The six phases of a social investment, in order; a tuple so a seventh or a missing one fails to compile. */
-export type SixPhases = readonly [PhaseText, PhaseText, PhaseText, PhaseText, PhaseText, PhaseText];
-
 /** The unit-cost tab: import, report and catalog. Counts and names come in through small functions. */
 export interface UnitCostStrings {
   /** BCP 47 tag for numbers and kronor (spaces or commas between thousands). */
@@ -50,6 +42,7 @@ export interface UnitCostStrings {
   readonly failed: (message: string) => string;
   readonly rejectedHeading: (n: number) => string;
   readonly warningsHeading: (n: number) => string;
+  /** Where a reported row is, as the start of its line ("Kostnader, rad 7:"). */
   readonly rowRef: (sheet: string, row: number) => string;
   readonly more: (n: number) => string;
   readonly catalogHeading: string;
@@ -62,8 +55,10 @@ export interface UnitCostStrings {
   readonly perUnit: (unit: string) => string;
   readonly priceYear: (year: number) => string;
   readonly noPriceYear: string;
-  readonly sourceLabel: string;
+  /** The source of a unit cost, as a line ("Källa: Socialstyrelsen"). */
+  readonly sourceLine: (source: string) => string;
   readonly localBadge: string;
+  /** After the local figure: " (ersätter nationella 6 200 kr)". */
   readonly localOverrides: (national: string) => string;
   readonly localFormula: string;
   readonly insertButton: string;
@@ -114,13 +109,23 @@ export interface UiStrings {
   readonly appName: string;
   readonly tagline: string;
   readonly intro: string;
-  readonly phasesHeading: string;
-  readonly phases: SixPhases;
-  readonly phasesPlaceholder: string;
-  readonly versionLabel: string;
-  readonly tabOverview: string;
-  readonly tabUnitCosts: string;
+  /** The footer: "Version 1.2.3". */
+  readonly version: (version: string) => string;
+  // The shell's navigation: one name per view (src/taskpane/views.tsx names its view by one of
+  // these `tab…` keys, so a view without a name in either language fails to compile).
+  readonly tabStart: string;
+  readonly tabPhases: string;
   readonly tabTemplates: string;
+  readonly tabUnitCosts: string;
+  readonly tabKalkyl: string;
+  readonly tabCheck: string;
+  readonly tabShare: string;
+  /** The accessible name of the navigation landmark that holds the views' tabs. */
+  readonly navLabel: string;
+  /** The menu button that holds the views a narrow pane has no room for. */
+  readonly moreViews: string;
+  /** The language switch, written in the language it switches to (so it is found by those who need it). */
+  readonly switchLanguage: string;
   readonly unitCosts: UnitCostStrings;
   readonly templates: TemplateStrings;
 }
@@ -157,7 +162,7 @@ const unitCostsSv: UnitCostStrings = {
   failed: (message) => `Det gick inte: ${message}`,
   rejectedHeading: (n) => `Avvisade rader (${n})`,
   warningsHeading: (n) => `Varningar (${n})`,
-  rowRef: (sheet, row) => `${sheet}, rad ${row}`,
+  rowRef: (sheet, row) => `${sheet}, rad ${row}:`,
   more: (n) => `… och ${n} till`,
   catalogHeading: "Katalog",
   catalogEmpty: "Katalogen är tom. Importera enhetskostnader för att fylla den.",
@@ -169,9 +174,9 @@ const unitCostsSv: UnitCostStrings = {
   perUnit: (unit) => `per ${unit}`,
   priceYear: (year) => `prisår ${year}`,
   noPriceYear: "prisår saknas",
-  sourceLabel: "Källa",
+  sourceLine: (source) => `Källa: ${source}`,
   localBadge: "Lokal kostnad",
-  localOverrides: (national) => `ersätter nationella ${national}`,
+  localOverrides: (national) => ` (ersätter nationella ${national})`,
   localFormula: "formel",
   insertButton: "Infoga",
   insertTitle: (name) => `Infoga =SI.UNITCOST för ${name} i den markerade cellen`,
@@ -210,7 +215,7 @@ const unitCostsEn: UnitCostStrings = {
   failed: (message) => `That did not work: ${message}`,
   rejectedHeading: (n) => `Rejected rows (${n})`,
   warningsHeading: (n) => `Warnings (${n})`,
-  rowRef: (sheet, row) => `${sheet}, row ${row}`,
+  rowRef: (sheet, row) => `${sheet}, row ${row}:`,
   more: (n) => `… and ${n} more`,
   catalogHeading: "Catalog",
   catalogEmpty: "The catalog is empty. Import unit costs to fill it.",
@@ -222,9 +227,9 @@ const unitCostsEn: UnitCostStrings = {
   perUnit: (unit) => `per ${unit}`,
   priceYear: (year) => `price year ${year}`,
   noPriceYear: "no price year",
-  sourceLabel: "Source",
+  sourceLine: (source) => `Source: ${source}`,
   localBadge: "Local cost",
-  localOverrides: (national) => `replaces the national ${national}`,
+  localOverrides: (national) => ` (replaces the national ${national})`,
   localFormula: "formula",
   insertButton: "Insert",
   insertTitle: (name) => `Insert =SI.UNITCOST for ${name} into the selected cell`,
@@ -415,40 +420,17 @@ const sv: UiStrings = {
   intro:
     "SI Kalkyl hjälper kommuner, regioner och samordningsförbund att räkna på sociala investeringar i Excel: " +
     "vad en insats kostar, vilka effekter den väntas ge och vad det är värt för olika verksamheter över tid.",
-  phasesHeading: "Arbetets sex faser",
-  phases: [
-    {
-      title: "Tvärsektoriell behovsanalys",
-      summary: "Kartlägg behov, målgrupper och kostnader över förvaltningsgränserna.",
-    },
-    {
-      title: "Strategiskt val av insats",
-      summary:
-        "Jämför tänkbara insatser utifrån kunskapsläge, förväntad effekt och kalkylerad nytta.",
-    },
-    {
-      title: "Utformning av satsning",
-      summary: "Bestäm målgrupp, budget, effektmått och hur satsningen ska följas upp.",
-    },
-    {
-      title: "Genomförande och uppföljning",
-      summary: "Följ kostnader och resultat löpande mot kalkylen.",
-    },
-    {
-      title: "Utvärdering",
-      summary: "Värdera effekterna och det ekonomiska utfallet för varje verksamhet.",
-    },
-    {
-      title: "Implementering och uppskalning",
-      summary: "Räkna på vad ordinarie drift och en större skala kostar och ger.",
-    },
-  ],
-  phasesPlaceholder:
-    "Här kommer en vägledd arbetsyta för varje fas. Än så länge är listan en översikt.",
-  versionLabel: "Version",
-  tabOverview: "Översikt",
-  tabUnitCosts: "Enhetskostnader",
+  version: (version) => `Version ${version}`,
+  tabStart: "Start",
+  tabPhases: "Faser",
   tabTemplates: "Mallar",
+  tabUnitCosts: "Enhetskostnader",
+  tabKalkyl: "Kalkyl",
+  tabCheck: "Kontroll",
+  tabShare: "Dela",
+  navLabel: "Vyer",
+  moreViews: "Mer",
+  switchLanguage: "In English",
   unitCosts: unitCostsSv,
   templates: templatesSv,
 };
@@ -460,41 +442,17 @@ const en: UiStrings = {
     "SI Kalkyl helps Swedish municipalities, regions and Finsam federations work out the economics of social " +
     "investments in Excel: what an intervention costs, which effects it is expected to have and what they are " +
     "worth to each part of the public sector over time.",
-  phasesHeading: "The six phases of the work",
-  phases: [
-    {
-      title: "Cross-sector needs analysis",
-      summary: "Map needs, target groups and costs across departmental boundaries.",
-    },
-    {
-      title: "Choosing what to try",
-      summary:
-        "Compare candidate interventions on evidence, expected effect and estimated benefit.",
-    },
-    {
-      title: "Design",
-      summary:
-        "Set the target group, budget, outcome measures and how the work will be followed up.",
-    },
-    {
-      title: "Running and follow-up",
-      summary: "Track costs and results against the estimate as the work runs.",
-    },
-    {
-      title: "Evaluation",
-      summary: "Assess the effects and the economic result for each part of the organisation.",
-    },
-    {
-      title: "Implementation and scale-up",
-      summary: "Work out what regular operation and a larger scale would cost and return.",
-    },
-  ],
-  phasesPlaceholder:
-    "A guided workspace for each phase will appear here. For now this list is an overview.",
-  versionLabel: "Version",
-  tabOverview: "Overview",
-  tabUnitCosts: "Unit costs",
+  version: (version) => `Version ${version}`,
+  tabStart: "Start",
+  tabPhases: "Phases",
   tabTemplates: "Sheets",
+  tabUnitCosts: "Unit costs",
+  tabKalkyl: "Cost–benefit",
+  tabCheck: "Check",
+  tabShare: "Share",
+  navLabel: "Views",
+  moreViews: "More",
+  switchLanguage: "På svenska",
   unitCosts: unitCostsEn,
   templates: templatesEn,
 };

@@ -1,39 +1,37 @@
 import * as React from "react";
 import {
-  Body1,
+  Button,
   Caption1,
   FluentProvider,
-  Subtitle2,
-  Tab,
-  TabList,
   Text,
-  Title2,
+  Title3,
   makeStyles,
   mergeClasses,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
-import type { TemplateService } from "../excel/template-outcome";
-import type { UnitCostService } from "../excel/unitcost-outcome";
 import { uiStrings, type UiLanguage } from "../i18n/ui";
-import { TemplatesPane } from "./TemplatesPane";
-import { UnitCostPane } from "./UnitCostPane";
+import { storageLanguageStore, type LanguageStore } from "./language-store";
+import { fluentTheme, type ThemeKind } from "./theme";
+import { ViewNav } from "./ViewNav";
+import { FIRST_VIEW, VIEWS, type AppServices, type ViewEntry, type ViewId } from "./views";
 
-// The component gets language and version as props and never touches Office.js, so it
-// renders the same in Excel, in a plain browser and in server-side tests.
-export interface AppProps {
+// The task pane's shell: header with the language switch, the views' navigation, the views, the
+// version. It gets everything from props and never touches Office.js, so it renders the same in
+// Excel, in a plain browser and in tests; src/taskpane/index.tsx reads Office and passes it in.
+// The views themselves are listed in ./views.tsx.
+
+export interface AppProps extends AppServices {
+  /** Office's display language: the pane's language until the user chooses another. */
   readonly language: UiLanguage;
   readonly version: string;
-  /** The workbook's unit-cost catalog; absent outside Excel. */
-  readonly unitCostService?: UnitCostService;
-  /** The live sheets (insert, remove the example, convert a logic model); absent outside Excel. */
-  readonly templateService?: TemplateService;
-}
-
-type TabId = "overview" | "unitCosts" | "templates";
-
-function isTab(value: unknown): value is TabId {
-  return value === "overview" || value === "unitCosts" || value === "templates";
+  /** The host's theme (src/taskpane/theme.ts); light when not given. */
+  readonly theme?: ThemeKind;
+  /** Where the user's language choice is remembered; localStorage when not given. */
+  readonly languageStore?: LanguageStore;
+  /** The view shown first; Start when not given. */
+  readonly initialView?: ViewId;
+  /** The views; ./views.tsx's VIEWS when not given (tests pass their own). */
+  readonly views?: readonly ViewEntry[];
 }
 
 const useStyles = makeStyles({
@@ -42,140 +40,136 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
+  // Native scrollbars and form controls follow the theme too.
+  dark: { colorScheme: "dark" },
   header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  titles: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
   },
+  tagline: { color: tokens.colorNeutralForeground2 },
+  language: { flexShrink: 0 },
   main: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  panel: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
   // The display above would override the hidden attribute's display: none.
-  hidden: {
-    display: "none",
-  },
-  tagline: {
-    color: tokens.colorNeutralForeground2,
-  },
-  phases: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  phase: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    alignItems: "start",
-  },
-  phaseNumber: {
-    display: "inline-flex",
-    alignItems: "center",
-    justifyContent: "center",
-    width: "24px",
-    height: "24px",
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  phaseText: {
-    display: "flex",
-    flexDirection: "column",
-  },
-  muted: {
-    color: tokens.colorNeutralForeground3,
-  },
+  hidden: { display: "none" },
   footer: {
     marginTop: "auto",
     color: tokens.colorNeutralForeground3,
   },
 });
 
-export function App({
-  language,
-  version,
-  unitCostService,
-  templateService,
-}: AppProps): React.JSX.Element {
+/** DOM ids of a view's tab and panel, unique per App (React's useId prefix). */
+function domIds(prefix: string, id: string): { tabId: string; panelId: string } {
+  return { tabId: `${prefix}-tab-${id}`, panelId: `${prefix}-panel-${id}` };
+}
+
+export function App(props: AppProps): React.JSX.Element {
+  const { version, theme = "light", views = VIEWS } = props;
+  const first = views.find((v) => v.id === (props.initialView ?? FIRST_VIEW)) ?? views[0];
   const styles = useStyles();
+  const store = React.useMemo(
+    () => props.languageStore ?? storageLanguageStore(),
+    [props.languageStore]
+  );
+  // A remembered choice wins over Office's language: the user made it on purpose.
+  const [language, setLanguage] = React.useState<UiLanguage>(() => store.load() ?? props.language);
   const t = uiStrings[language];
-  const [tab, setTab] = React.useState<TabId>("overview");
-  // A tab mounts when first opened and then stays mounted (hidden), so its report, search and
-  // choices survive a look at another tab.
-  const [opened, setOpened] = React.useState<ReadonlySet<TabId>>(() => new Set(["overview"]));
-  const select = (value: unknown): void => {
-    if (!isTab(value)) return;
-    setTab(value);
+  const other: UiLanguage = language === "sv" ? "en" : "sv";
+  const switchLanguage = (): void => {
+    setLanguage(other);
+    store.save(other);
+  };
+
+  // Screen readers take the page's language from <html lang>, which boot.tsx set at start.
+  React.useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = language;
+  }, [language]);
+
+  const [view, setView] = React.useState<string>(first.id);
+  // A view mounts when first opened and then stays mounted (hidden), so its report, search and
+  // choices survive a look at another view.
+  const [opened, setOpened] = React.useState<ReadonlySet<string>>(() => new Set([first.id]));
+  const select = (value: string): void => {
+    if (!views.some((v) => v.id === value)) return;
+    setView(value);
     setOpened((before) => (before.has(value) ? before : new Set([...before, value])));
   };
+
+  const prefix = React.useId();
+  const items = views.map((entry) => ({
+    id: entry.id,
+    label: t[entry.labelKey],
+    ...domIds(prefix, entry.id),
+  }));
+
   return (
-    <FluentProvider theme={webLightTheme} lang={language} className={styles.root}>
+    <FluentProvider
+      theme={fluentTheme(theme)}
+      lang={language}
+      className={mergeClasses(styles.root, theme === "dark" && styles.dark)}
+    >
       <header className={styles.header}>
-        <Title2 as="h1">{t.appName}</Title2>
-        <Text className={styles.tagline}>{t.tagline}</Text>
+        <div className={styles.titles}>
+          <Title3 as="h1">{t.appName}</Title3>
+          <Text className={styles.tagline}>{t.tagline}</Text>
+        </div>
+        {/* Named in the language it switches to, and marked so, so it is read in that language. */}
+        <Button
+          appearance="subtle"
+          size="small"
+          lang={other}
+          className={styles.language}
+          onClick={switchLanguage}
+        >
+          {t.switchLanguage}
+        </Button>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => select(data.value)}>
-        <Tab value="overview">{t.tabOverview}</Tab>
-        <Tab value="unitCosts">{t.tabUnitCosts}</Tab>
-        <Tab value="templates">{t.tabTemplates}</Tab>
-      </TabList>
-      <main
-        className={mergeClasses(styles.main, tab !== "overview" && styles.hidden)}
-        hidden={tab !== "overview"}
-      >
-        <Body1 as="p" block>
-          {t.intro}
-        </Body1>
-        <Subtitle2 as="h2" block>
-          {t.phasesHeading}
-        </Subtitle2>
-        {/* role="list" keeps list semantics in Safari, which drops them with list-style: none. */}
-        <ol className={styles.phases} role="list">
-          {t.phases.map((phase, index) => (
-            <li key={phase.title} className={styles.phase}>
-              <span className={styles.phaseNumber} aria-hidden="true">
-                {index + 1}
-              </span>
-              <span className={styles.phaseText}>
-                <Text weight="semibold">{phase.title}</Text>
-                <Caption1 className={styles.muted}>{phase.summary}</Caption1>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <Caption1 as="p" block className={styles.muted}>
-          {t.phasesPlaceholder}
-        </Caption1>
+      <ViewNav
+        items={items}
+        selected={view}
+        onSelect={select}
+        label={t.navLabel}
+        moreLabel={t.moreViews}
+      />
+      <main className={styles.main}>
+        {views.map((entry) => {
+          const { tabId, panelId } = domIds(prefix, entry.id);
+          const shown = entry.id === view;
+          return (
+            <div
+              key={entry.id}
+              role="tabpanel"
+              id={panelId}
+              aria-labelledby={tabId}
+              hidden={!shown}
+              className={mergeClasses(styles.panel, !shown && styles.hidden)}
+            >
+              {opened.has(entry.id) && entry.render({ language, services: props, active: shown })}
+            </div>
+          );
+        })}
       </main>
-      {opened.has("unitCosts") && (
-        <main
-          className={mergeClasses(styles.main, tab !== "unitCosts" && styles.hidden)}
-          hidden={tab !== "unitCosts"}
-        >
-          <UnitCostPane language={language} service={unitCostService} />
-        </main>
-      )}
-      {opened.has("templates") && (
-        <main
-          className={mergeClasses(styles.main, tab !== "templates" && styles.hidden)}
-          hidden={tab !== "templates"}
-        >
-          <TemplatesPane language={language} service={templateService} />
-        </main>
-      )}
       <footer className={styles.footer}>
-        <Caption1>
-          {t.versionLabel} {version}
-        </Caption1>
+        <Caption1>{t.version(version)}</Caption1>
       </footer>
     </FluentProvider>
   );

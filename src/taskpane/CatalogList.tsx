@@ -37,7 +37,12 @@ const useStyles = makeStyles({
   },
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  local: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  local: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
 });
 
 export interface CatalogListProps {
@@ -73,14 +78,12 @@ function CatalogItem({
       <span className={styles.text}>
         <Text weight="semibold">{row.name}</Text>
         {(row.id || row.category) && (
-          <Caption1 className={styles.muted}>{[row.id, row.category].filter(Boolean).join(" · ")}</Caption1>
-        )}
-        <Body1>{facts.join(" · ")}</Body1>
-        {row.source && (
           <Caption1 className={styles.muted}>
-            {t.sourceLabel}: {row.source}
+            {[row.id, row.category].filter(Boolean).join(" · ")}
           </Caption1>
         )}
+        <Body1>{facts.join(" · ")}</Body1>
+        {row.source && <Caption1 className={styles.muted}>{t.sourceLine(row.source)}</Caption1>}
         {row.hasLocal && (
           <span className={styles.local}>
             <Badge appearance="tint" color="brand">
@@ -88,19 +91,30 @@ function CatalogItem({
             </Badge>
             <Caption1>
               {row.localCost === null ? t.localFormula : t.kronor(money(row.localCost))}
-              {national && ` (${t.localOverrides(national)})`}
+              {national && t.localOverrides(national)}
             </Caption1>
           </span>
         )}
       </span>
-      <Button size="small" disabled={!canInsert} title={t.insertTitle(row.name)} onClick={() => onInsert(row)}>
+      <Button
+        size="small"
+        disabled={!canInsert}
+        title={t.insertTitle(row.name)}
+        onClick={() => onInsert(row)}
+      >
         {t.insertButton}
       </Button>
     </li>
   );
 }
 
-export function CatalogList({ rows, t, canInsert, onInsert, initialQuery = "" }: CatalogListProps): React.JSX.Element {
+export function CatalogList({
+  rows,
+  t,
+  canInsert,
+  onInsert,
+  initialQuery = "",
+}: CatalogListProps): React.JSX.Element {
   const styles = useStyles();
   const [query, setQuery] = React.useState(initialQuery);
   const matches = React.useMemo(() => filterCatalog(rows, query), [rows, query]);

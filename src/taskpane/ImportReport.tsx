@@ -34,7 +34,15 @@ interface Line {
   readonly text: string;
 }
 
-function Lines({ heading, lines, t }: { heading: string; lines: readonly Line[]; t: UnitCostStrings }) {
+function Lines({
+  heading,
+  lines,
+  t,
+}: {
+  heading: string;
+  lines: readonly Line[];
+  t: UnitCostStrings;
+}) {
   const styles = useStyles();
   if (lines.length === 0) return null;
   const shown = lines.slice(0, REPORT_LINES_SHOWN);
@@ -46,7 +54,7 @@ function Lines({ heading, lines, t }: { heading: string; lines: readonly Line[];
       <ul className={styles.list}>
         {shown.map((line, i) => (
           <li key={`${line.sheet}-${line.row}-${i}`}>
-            <Caption1 className={styles.where}>{t.rowRef(line.sheet, line.row)}:</Caption1>{" "}
+            <Caption1 className={styles.where}>{t.rowRef(line.sheet, line.row)}</Caption1>{" "}
             <Caption1>{line.text}</Caption1>
           </li>
         ))}

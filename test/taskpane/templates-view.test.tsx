@@ -320,7 +320,7 @@ describe("the Mallar tab in the task pane", () => {
     expect(within(group).getAllByRole("checkbox")).toHaveLength(TEMPLATE_IDS.length + 1);
     // Its choices survive a look at another tab.
     await user.click(within(group).getByRole("checkbox", { name: t.templates.sheets.kalkyl.name }));
-    await user.click(screen.getByRole("tab", { name: t.tabOverview }));
+    await user.click(screen.getByRole("tab", { name: t.tabStart }));
     await user.click(tab);
     expect(isChecked(screen.getByRole("checkbox", { name: t.templates.sheets.kalkyl.name }))).toBe(
       true

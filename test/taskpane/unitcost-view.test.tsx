@@ -63,7 +63,9 @@ const outcome: ImportOutcome = {
     items: [],
     rejected: [{ sheet: "Kostnader", row: 7, reason: "Kostnaden saknas" }],
     // As the importer words it: which row, never the digits themselves.
-    warnings: [{ sheet: "Kostnader", row: 9, message: "Cellen ser ut att innehålla ett personnummer." }],
+    warnings: [
+      { sheet: "Kostnader", row: 9, message: "Cellen ser ut att innehålla ett personnummer." },
+    ],
   },
 };
 
@@ -102,31 +104,46 @@ describe.each<UiLanguage>(["sv", "en"])("the unit-cost view in %s", (language) =
     expect(text).toContain(t.createdSheet);
     expect(text).toContain(t.keptRows(1));
     expect(text).toContain(t.rejectedHeading(1));
-    expect(text).toContain(`${t.rowRef("Kostnader", 7)}: Kostnaden saknas`);
+    expect(text).toContain(`${t.rowRef("Kostnader", 7)} Kostnaden saknas`);
     expect(text).toContain(t.warningsHeading(1));
-    expect(text).toContain(`${t.rowRef("Kostnader", 9)}: Cellen ser ut att innehålla ett personnummer.`);
+    expect(text).toContain(
+      `${t.rowRef("Kostnader", 9)} Cellen ser ut att innehålla ett personnummer.`
+    );
   });
 
   it("lists the catalog with unit, price year, source and the local override", () => {
-    const money = (n: number) => new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 2 }).format(n).replace(/\u00a0|\u202f/g, " ");
+    const money = (n: number) =>
+      new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 2 })
+        .format(n)
+        .replace(/\u00a0|\u202f/g, " ");
     expect(text).toContain("Placering på HVB, ungdom");
     expect(text).toContain("HVB-01 · Socialtjänst");
     expect(text).toContain(`${t.kronor(money(4250))} ${t.perUnit("dygn")} · ${t.priceYear(2022)}`);
-    expect(text).toContain(`${t.sourceLabel}: Socialstyrelsen`);
+    expect(text).toContain(t.sourceLine("Socialstyrelsen"));
     expect(text).toContain(t.localBadge);
-    expect(text).toContain(`${t.kronor(money(5100))} (${t.localOverrides(t.kronor(money(4250)))})`);
+    expect(text).toContain(`${t.kronor(money(5100))}${t.localOverrides(t.kronor(money(4250)))}`);
     expect(text).toContain('Insats "Steg för steg"');
     expect(text).toContain(`${t.kronor(money(12000.5))} · ${t.noPriceYear}`);
     expect(text).toContain(t.shown(2, 2));
-    expect(html.match(new RegExp(escapeHtml(t.insertButton), "g"))?.length).toBeGreaterThanOrEqual(2);
+    expect(html.match(new RegExp(escapeHtml(t.insertButton), "g"))?.length).toBeGreaterThanOrEqual(
+      2
+    );
   });
 
   it("shows refusals in words and says when Excel is needed", () => {
-    const userSheet = textOf(render(language, { outcome: { kind: "refused", reason: "userSheet" } }));
+    const userSheet = textOf(
+      render(language, { outcome: { kind: "refused", reason: "userSheet" } })
+    );
     expect(userSheet).toContain(t.refusedUserSheet);
-    const self = textOf(render(language, { outcome: { kind: "refused", reason: "catalogIsSource" } }));
+    const self = textOf(
+      render(language, { outcome: { kind: "refused", reason: "catalogIsSource" } })
+    );
     expect(self).toContain(t.refusedCatalogIsSource);
-    const noTable = textOf(render(language, { outcome: { kind: "noTable", message: "no unit-cost table: no header row" } }));
+    const noTable = textOf(
+      render(language, {
+        outcome: { kind: "noTable", message: "no unit-cost table: no header row" },
+      })
+    );
     expect(noTable).toContain(`No unit-cost table: no header row. ${t.nothingWritten}`);
     const outside = render(language, { available: false, outcome: null, rows: [] });
     expect(textOf(outside)).toContain(t.needsExcel);
@@ -135,7 +152,9 @@ describe.each<UiLanguage>(["sv", "en"])("the unit-cost view in %s", (language) =
   });
 
   it("filters as typed, shows errors and the cell a formula went into", () => {
-    const filtered = textOf(render(language, { initialQuery: "steg", error: "Blad skyddat", insertedAt: "Blad1!C5" }));
+    const filtered = textOf(
+      render(language, { initialQuery: "steg", error: "Blad skyddat", insertedAt: "Blad1!C5" })
+    );
     expect(filtered).toContain(t.shown(1, 1));
     expect(filtered).not.toContain("Placering på HVB");
     expect(filtered).toContain(t.failed("Blad skyddat"));
@@ -146,8 +165,15 @@ describe.each<UiLanguage>(["sv", "en"])("the unit-cost view in %s", (language) =
 
 describe("long lists are cut", () => {
   it("shows at most CATALOG_ROWS_SHOWN catalog rows and REPORT_LINES_SHOWN report lines", () => {
-    const many: CatalogRow[] = Array.from({ length: 250 }, (_, i) => ({ ...rows[1], name: `Post ${i}` }));
-    const rejected = Array.from({ length: 80 }, (_, i) => ({ sheet: "K", row: i + 2, reason: "tom" }));
+    const many: CatalogRow[] = Array.from({ length: 250 }, (_, i) => ({
+      ...rows[1],
+      name: `Post ${i}`,
+    }));
+    const rejected = Array.from({ length: 80 }, (_, i) => ({
+      sheet: "K",
+      row: i + 2,
+      reason: "tom",
+    }));
     const html = render("sv", {
       rows: many,
       outcome: { kind: "nothing", report: { items: [], rejected, warnings: [] } },
@@ -162,19 +188,23 @@ describe("long lists are cut", () => {
 });
 
 describe("the app's tabs", () => {
-  it.each<UiLanguage>(["sv", "en"])("shows Overview and Unit costs in %s, the overview first", (language) => {
+  it.each<UiLanguage>(["sv", "en"])("shows Start and Unit costs in %s, Start first", (language) => {
     const t = uiStrings[language];
     const html = renderToString(<App language={language} version="1.2.3" />);
     expect(html).toContain('role="tablist"');
-    expect(html).toContain(escapeHtml(t.tabOverview));
+    expect(html).toContain(escapeHtml(t.tabStart));
     expect(html).toContain(escapeHtml(t.tabUnitCosts));
-    expect(html).toContain(escapeHtml(t.intro));
-    expect(html.indexOf(escapeHtml(t.tabOverview))).toBeLessThan(html.indexOf(escapeHtml(t.tabUnitCosts)));
+    expect(html.indexOf(escapeHtml(t.tabStart))).toBeLessThan(
+      html.indexOf(escapeHtml(t.tabUnitCosts))
+    );
   });
 
   it("names the tabs in Swedish first", () => {
-    expect([uiStrings.sv.tabOverview, uiStrings.sv.tabUnitCosts]).toEqual(["Översikt", "Enhetskostnader"]);
-    expect([uiStrings.en.tabOverview, uiStrings.en.tabUnitCosts]).toEqual(["Overview", "Unit costs"]);
+    expect([uiStrings.sv.tabStart, uiStrings.sv.tabUnitCosts]).toEqual([
+      "Start",
+      "Enhetskostnader",
+    ]);
+    expect([uiStrings.en.tabStart, uiStrings.en.tabUnitCosts]).toEqual(["Start", "Unit costs"]);
   });
 });
 
@@ -185,7 +215,8 @@ describe("the unit-cost strings", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
     for (const strings of [sv, en]) {
       for (const [key, value] of Object.entries(strings)) {
-        const sample = typeof value === "function" ? (value as (...a: unknown[]) => string)(3, 2, 1) : value;
+        const sample =
+          typeof value === "function" ? (value as (...a: unknown[]) => string)(3, 2, 1) : value;
         expect(`${key}: ${String(sample).trim()}`).not.toBe(`${key}: `);
       }
     }
@@ -268,14 +299,20 @@ describe("filterCatalog", () => {
 
   it("ignores case and accents on both sides", () => {
     expect(names(filterCatalog(searchRows, "vard"))).toEqual(["Vårddygn, psykiatrisk slutenvård"]);
-    expect(names(filterCatalog(searchRows, "VÅRDDYGN"))).toEqual(["Vårddygn, psykiatrisk slutenvård"]);
-    expect(names(filterCatalog(searchRows, "forsorjning"))).toEqual(["Försörjningsstöd per hushåll"]);
+    expect(names(filterCatalog(searchRows, "VÅRDDYGN"))).toEqual([
+      "Vårddygn, psykiatrisk slutenvård",
+    ]);
+    expect(names(filterCatalog(searchRows, "forsorjning"))).toEqual([
+      "Försörjningsstöd per hushåll",
+    ]);
     expect(names(filterCatalog(searchRows, "elevhälsa"))).toEqual(["Élevhälsa, besök"]);
   });
 
   it("searches id, category, unit and source as well as the name", () => {
     expect(names(filterCatalog(searchRows, "hvb-01"))).toEqual(["Placering på HVB, ungdom"]);
-    expect(names(filterCatalog(searchRows, "socialstyrelsen"))).toEqual(["Placering på HVB, ungdom"]);
+    expect(names(filterCatalog(searchRows, "socialstyrelsen"))).toEqual([
+      "Placering på HVB, ungdom",
+    ]);
     expect(names(filterCatalog(searchRows, "skr"))).toEqual(["Försörjningsstöd per hushåll"]);
     expect(names(filterCatalog(searchRows, "halso"))).toEqual(["Vårddygn, psykiatrisk slutenvård"]);
   });

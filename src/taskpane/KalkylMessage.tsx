@@ -1,0 +1,89 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, type MessageBarIntent } from "@fluentui/react-components";
+import type {
+  KalkylChartOutcome,
+  KalkylFailure,
+  KalkylWriteOutcome,
+} from "../excel/kalkyl-outcome";
+import type { KalkylPaneStrings } from "../i18n/kalkyl-pane";
+import { percent, plain } from "./KalkylFormat";
+
+// The Kalkyl tab's messages: what Excel refused and what to do, and the outcome of the last write
+// or chart. Every word comes from src/i18n/kalkyl-pane.ts.
+
+/** What the tab is doing: every control waits, and the one at work says so. */
+export type KalkylAction = "load" | "rate" | "horizon" | "chart";
+
+/** The last write or chart, until the next action. */
+export type KalkylNotice =
+  | { readonly action: "write"; readonly outcome: KalkylWriteOutcome }
+  | { readonly action: "chart"; readonly outcome: KalkylChartOutcome };
+
+export function failureText(failure: KalkylFailure, t: KalkylPaneStrings): string {
+  switch (failure.reason) {
+    case "needsNewerExcel":
+      return t.needsNewerExcel(failure.detail);
+    case "cellEditMode":
+      return t.cellEditMode;
+    case "protected":
+      return t.protectedSheet(failure.detail);
+    default:
+      return t.failed(failure.detail);
+  }
+}
+
+/** The intent is repeated as data-intent: Fluent shows it only through colour and icon. */
+export function KalkylBar({
+  intent,
+  text,
+}: {
+  intent: MessageBarIntent;
+  text: string;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent={intent} layout="multiline" data-intent={intent}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function writeBar(o: KalkylWriteOutcome, t: KalkylPaneStrings): [MessageBarIntent, string] {
+  switch (o.kind) {
+    case "written": {
+      const value =
+        o.input === "rate" ? percent(o.value, t.numberLocale) : plain(o.value, t.numberLocale);
+      return ["success", t.written[o.input](value, o.address)];
+    }
+    case "invalid":
+      return ["error", t.problems[o.input][o.problem]];
+    case "noNamedCell":
+      return ["warning", t.noNamedCell[o.input]];
+    case "failed":
+      return ["error", failureText(o, t)];
+  }
+}
+
+function chartBar(o: KalkylChartOutcome, t: KalkylPaneStrings): [MessageBarIntent, string] {
+  switch (o.kind) {
+    case "inserted":
+      return ["success", t.chartInserted(o.sheet, o.area)];
+    case "noSplit":
+      return ["warning", t.noSplit];
+    case "noRoom":
+      return ["warning", t.noRoom];
+    case "failed":
+      return ["error", failureText(o, t)];
+  }
+}
+
+export function KalkylNoticeBar({
+  notice,
+  t,
+}: {
+  notice: KalkylNotice;
+  t: KalkylPaneStrings;
+}): React.JSX.Element {
+  const [intent, text] =
+    notice.action === "write" ? writeBar(notice.outcome, t) : chartBar(notice.outcome, t);
+  return <KalkylBar intent={intent} text={text} />;
+}

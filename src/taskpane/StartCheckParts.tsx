@@ -1,0 +1,207 @@
+import * as React from "react";
+import {
+  Body1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
+import type {
+  Place,
+  ScanFailure,
+  ScanOutcome,
+  SelectOutcome,
+  WorkbookHealth,
+  WorkbookScanService,
+} from "../excel/workbook-scan-outcome";
+import type { StartCheckStrings } from "../i18n/start-check";
+
+// What the Start and Kontroll tabs share: the scan and its state, a link that selects a place in
+// the workbook, and the message bars for failures, selections and sheets read only in part. None
+// of it touches Office.js: the service (src/excel/workbook-scan-service.ts) does.
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface WorkbookScan {
+  readonly scanning: boolean;
+  readonly outcome: ScanOutcome | null;
+  /** The last selection's outcome, until the next scan or selection. */
+  readonly selection: SelectOutcome | null;
+  readonly scan: () => void;
+  readonly select: (place: Place) => void;
+}
+
+/**
+ * Scans when the tab opens (and again each time `active` turns true), and on `scan()`. Only the
+ * latest scan's outcome is kept: an earlier one still running is ignored when it ends. The
+ * service resolves its failures as outcomes; anything it throws all the same becomes one too.
+ */
+export function useWorkbookScan(service?: WorkbookScanService, active = true): WorkbookScan {
+  const [scanning, setScanning] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<ScanOutcome | null>(null);
+  const [selection, setSelection] = React.useState<SelectOutcome | null>(null);
+  const latest = React.useRef(0);
+
+  const scan = React.useCallback(() => {
+    if (!service) return;
+    const id = ++latest.current;
+    setScanning(true);
+    setSelection(null);
+    void (async () => {
+      let result: ScanOutcome;
+      try {
+        result = await service.scan();
+      } catch (e) {
+        result = { kind: "failed", reason: "other", detail: messageOf(e) };
+      }
+      if (id !== latest.current) return;
+      setOutcome(result);
+      setScanning(false);
+    })();
+  }, [service]);
+
+  React.useEffect(() => {
+    if (active) scan();
+  }, [scan, active]);
+
+  const select = React.useCallback(
+    (place: Place) => {
+      if (!service) return;
+      void (async () => {
+        let result: SelectOutcome;
+        try {
+          result = await service.select(place);
+        } catch (e) {
+          result = { kind: "failed", reason: "other", detail: messageOf(e) };
+        }
+        setSelection(result);
+      })();
+    },
+    [service]
+  );
+
+  return { scanning, outcome, selection, scan, select };
+}
+
+export function failureText(failure: ScanFailure, t: StartCheckStrings): string {
+  switch (failure.reason) {
+    case "needsNewerExcel":
+      return t.needsNewerExcel(failure.detail);
+    case "cellEditMode":
+      return t.cellEditMode;
+    case "protected":
+      return t.protectedSheet(failure.detail);
+    case "tooLarge":
+      return t.tooLarge(failure.detail);
+    case "notFound":
+      return t.notFound;
+    default:
+      return t.failed(failure.detail);
+  }
+}
+
+function selectionText(outcome: SelectOutcome, t: StartCheckStrings): string {
+  switch (outcome.kind) {
+    case "failed":
+      return failureText(outcome, t);
+    case "hiddenSheet":
+      return t.hiddenSheet(outcome.sheet);
+    case "selected":
+      if (outcome.limit === "olderExcel") return t.selectedFirst(outcome.total, outcome.sheet);
+      if (outcome.limit === "tooMany")
+        return t.selectedSome(outcome.selected, outcome.total, outcome.sheet);
+      return t.selected(outcome.sheet);
+  }
+}
+
+/** The intent is repeated as data-intent: Fluent shows it only through colour and icon. */
+export function Bar({
+  intent,
+  children,
+}: {
+  intent: MessageBarIntent;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent={intent} layout="multiline" data-intent={intent}>
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function SelectionBar({
+  outcome,
+  t,
+}: {
+  outcome: SelectOutcome;
+  t: StartCheckStrings;
+}): React.JSX.Element {
+  const intent: MessageBarIntent =
+    outcome.kind === "failed"
+      ? "error"
+      : outcome.kind === "hiddenSheet" || outcome.limit !== undefined
+        ? "warning"
+        : "success";
+  return <Bar intent={intent}>{selectionText(outcome, t)}</Bar>;
+}
+
+const useStyles = makeStyles({
+  hidden: { color: tokens.colorNeutralForeground3 },
+  link: { textAlign: "start" },
+});
+
+/** A link that selects the place; on a hidden sheet, which cannot be shown, plain text saying so. */
+export function PlaceLink({
+  place,
+  text,
+  onSelect,
+  t,
+}: {
+  place: Place;
+  text: string;
+  onSelect: (place: Place) => void;
+  t: StartCheckStrings;
+}): React.JSX.Element {
+  const styles = useStyles();
+  if (place.hidden) return <Body1 className={styles.hidden}>{t.hiddenPlace(text)}</Body1>;
+  return (
+    <Link as="button" className={styles.link} onClick={() => onSelect(place)}>
+      {text}
+    </Link>
+  );
+}
+
+/** The spinner while the workbook is read; a label says what is happening. */
+export function ScanSpinner({ t }: { t: StartCheckStrings }): React.JSX.Element {
+  return <Spinner size="small" labelPosition="after" label={t.scanning} />;
+}
+
+/** Sheets read only in part, or not at all: what the report could not see. */
+export function ReadNotices({
+  health,
+  t,
+}: {
+  health: WorkbookHealth;
+  t: StartCheckStrings;
+}): React.JSX.Element | null {
+  if (health.capped.length === 0 && health.unread.length === 0) return null;
+  return (
+    <>
+      {health.capped.map((c) => (
+        <Bar key={`capped-${c.sheetId}`} intent="warning">
+          {t.capped(c.sheet, c.read, c.total)}
+        </Bar>
+      ))}
+      {health.unread.map((u) => (
+        <Bar key={`unread-${u.sheetId}`} intent="warning">
+          {t.unread(u.sheet)}
+        </Bar>
+      ))}
+    </>
+  );
+}
