@@ -51,7 +51,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   cards: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(11em, 1fr))",
+    // Wide enough for "−12 345 678 kr" in the card's large type: one column in a narrow pane.
+    gridTemplateColumns: "repeat(auto-fill, minmax(16em, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
