@@ -10,8 +10,7 @@ import {
   removeTemplateExample,
 } from "./template-sheets";
 import type { TemplateFailure, TemplateService } from "./template-outcome";
-
-/* global Excel, Office */
+import { OfficeHost, commonFailure, guardedRun, officeHost } from "./office-host";
 
 /**
  * ExcelApi sets: drawing needs REQUIRED_EXCEL_API (1.8, data validation); reading a sheet's visible
@@ -21,56 +20,15 @@ import type { TemplateFailure, TemplateService } from "./template-outcome";
 export const CONVERT_EXCEL_API = "1.9";
 export const REMOVE_EXAMPLE_EXCEL_API = "1.4";
 
-/** What the service needs of Office: a batch to run, and the requirement-set check. */
-export interface TemplateHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, version: string): boolean;
-}
-
-const officeHost: TemplateHost = {
-  run: (batch) => Excel.run(batch),
-  isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-};
-
-/** Office's error code ("AccessDenied"), when the error has one. */
-function codeOf(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  const code = (error as { code: unknown }).code;
-  return typeof code === "string" ? code : undefined;
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && "message" in error)
-    return String((error as { message: unknown }).message);
-  return String(error);
-}
+/** What the service needs of Office (see office-host.ts). */
+export type TemplateHost = OfficeHost;
 
 /** The failures a user meets, by Office's error code. */
-export function templateFailure(error: unknown): TemplateFailure {
-  const code = codeOf(error);
-  const detail = messageOf(error);
-  if (code === "InvalidOperationInCellEditMode")
-    return { kind: "failed", reason: "cellEditMode", detail };
-  if (code === "AccessDenied" || code === "InvalidOperation")
-    return { kind: "failed", reason: "protected", detail };
-  return { kind: "failed", reason: "other", detail };
-}
+export const templateFailure = (error: unknown): TemplateFailure => commonFailure(error);
 
 export function createTemplateService(host: TemplateHost = officeHost): TemplateService {
-  /** Runs the batch when the host has `version`; every failure becomes an outcome. */
-  async function guarded<T>(
-    version: string,
-    batch: (context: Excel.RequestContext) => Promise<T>
-  ): Promise<T | TemplateFailure> {
-    try {
-      if (!host.isSetSupported("ExcelApi", version))
-        return { kind: "failed", reason: "needsNewerExcel", detail: version };
-      return await host.run(batch);
-    } catch (e) {
-      return templateFailure(e);
-    }
-  }
+  const guarded = <T>(version: string, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    guardedRun(host, version, batch, templateFailure);
   return {
     insert: (ids, options) =>
       guarded(REQUIRED_EXCEL_API, (context) => insertTemplateSheets(context, ids, options)),

@@ -20,6 +20,7 @@
  * Requirement sets: ExcelApi 1.4 to scan (Range.getUsedRangeOrNullObject); selecting several
  * areas at once needs 1.9 (Worksheet.getRanges), one area 1.1.
  */
+import { codeOf } from "./office-host";
 import {
   areaAddress,
   tableContentNeeded,
@@ -46,11 +47,6 @@ const FIRST_BLOCK_ADDRESS = areaAddress(0, 0, FIRST_BLOCK.rows - 1, FIRST_BLOCK.
 export const MAX_SELECT_AREAS = 100;
 
 /** Office's error code ("ResponsePayloadSizeLimitExceeded"), when the error has one. */
-export function codeOf(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  const code = (error as { code: unknown }).code;
-  return typeof code === "string" ? code : undefined;
-}
 
 const TOO_LARGE = new Set([
   "ResponsePayloadSizeLimitExceeded",

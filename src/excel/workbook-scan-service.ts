@@ -8,63 +8,37 @@ import { analyseWorkbook } from "../import/workbook-health";
 import {
   SCAN_EXCEL_API,
   SELECT_AREAS_EXCEL_API,
-  codeOf,
   isTooLarge,
   readWorkbook,
   selectPlace,
 } from "./workbook-scan-read";
 import type { ScanFailure, ScanOutcome, WorkbookScanService } from "./workbook-scan-outcome";
-
-/* global Excel, Office */
+import {
+  OfficeHost,
+  codeOf,
+  commonFailure,
+  guardedRun,
+  messageOf,
+  officeHost,
+} from "./office-host";
 
 /** Selecting one area needs nothing newer than the first ExcelApi set. */
 const SELECT_EXCEL_API = "1.1";
 
-/** What the service needs of Office: a batch to run, and the requirement-set check. */
-export interface ScanHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, version: string): boolean;
-}
-
-const officeHost: ScanHost = {
-  run: (batch) => Excel.run(batch),
-  isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-};
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && "message" in error)
-    return String((error as { message: unknown }).message);
-  return String(error);
-}
+/** What the service needs of Office (see office-host.ts). */
+export type ScanHost = OfficeHost;
 
 /** The failures a user meets, by Office's error code. */
 export function scanFailure(error: unknown): ScanFailure {
-  const code = codeOf(error);
   const detail = messageOf(error);
-  if (code === "InvalidOperationInCellEditMode")
-    return { kind: "failed", reason: "cellEditMode", detail };
-  if (code === "AccessDenied" || code === "InvalidOperation")
-    return { kind: "failed", reason: "protected", detail };
-  if (code === "ItemNotFound") return { kind: "failed", reason: "notFound", detail };
+  if (codeOf(error) === "ItemNotFound") return { kind: "failed", reason: "notFound", detail };
   if (isTooLarge(error)) return { kind: "failed", reason: "tooLarge", detail };
-  return { kind: "failed", reason: "other", detail };
+  return commonFailure(error);
 }
 
 export function createWorkbookScanService(host: ScanHost = officeHost): WorkbookScanService {
-  /** Runs the batch when the host has `version`; every failure becomes an outcome. */
-  async function guarded<T>(
-    version: string,
-    batch: (context: Excel.RequestContext) => Promise<T>
-  ): Promise<T | ScanFailure> {
-    try {
-      if (!host.isSetSupported("ExcelApi", version))
-        return { kind: "failed", reason: "needsNewerExcel", detail: version };
-      return await host.run(batch);
-    } catch (e) {
-      return scanFailure(e);
-    }
-  }
+  const guarded = <T>(version: string, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    guardedRun(host, version, batch, scanFailure);
   return {
     async scan(): Promise<ScanOutcome> {
       const read = await guarded(SCAN_EXCEL_API, readWorkbook);

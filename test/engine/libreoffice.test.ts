@@ -8,34 +8,16 @@
  */
 import ExcelJS from "exceljs";
 import { execFile } from "node:child_process";
-import { accessSync, constants, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { EXIT } from "../../src/cli/io";
 import { recalcCommand } from "../../src/cli/recalc";
 import { bufferIo, formula, readXlsx, result, tempDir } from "./xlsx-helpers";
+import { findSoffice } from "../helpers/libreoffice";
 
-function onPath(names: string[]): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
-    for (const name of names) {
-      try {
-        accessSync(path.join(dir, name), constants.X_OK);
-        return path.join(dir, name);
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
-
-const soffice = onPath(["soffice", "libreoffice"]);
-if (!soffice) {
-  console.warn(
-    "libreoffice.test.ts skipped: neither soffice nor libreoffice is on PATH (apt-get install libreoffice-calc)"
-  );
-}
+const soffice = findSoffice("libreoffice.test.ts");
 const describeWithLibreOffice = soffice ? describe : describe.skip;
 
 /** OOXMLRecalcMode 0: always recalculate xlsx files on load (the default never does). */

@@ -6,7 +6,7 @@
  * `libreoffice` is on PATH (as test/engine/libreoffice.test.ts is); CI installs it.
  */
 import { execFile } from "node:child_process";
-import { accessSync, constants, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -15,27 +15,9 @@ import { valuesOnlyCopy } from "../../src/share/values-only";
 import { TEMPLATE_IDS } from "../../src/templates/spec";
 import { bufferIo, tempDir } from "../engine/xlsx-helpers";
 import { KALKYL_SI, kalkylWorkbook } from "./share-fixtures";
+import { findSoffice } from "../helpers/libreoffice";
 
-function onPath(names: string[]): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
-    for (const name of names) {
-      try {
-        accessSync(path.join(dir, name), constants.X_OK);
-        return path.join(dir, name);
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
-
-const soffice = onPath(["soffice", "libreoffice"]);
-if (!soffice) {
-  console.warn(
-    "values-only-libreoffice.test.ts skipped: neither soffice nor libreoffice is on PATH (apt-get install libreoffice-calc)"
-  );
-}
+const soffice = findSoffice("values-only-libreoffice.test.ts");
 const describeWithLibreOffice = soffice ? describe : describe.skip;
 
 // CSV with commas and double quotes, UTF-8 (76), formatted as shown, every sheet to its own file

@@ -6,18 +6,12 @@ import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { uiStrings } from "../../src/i18n/ui";
 import { boot, type Booted } from "../../src/taskpane/boot";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
 // The entry point (src/taskpane/boot.tsx, which index.tsx calls) as taskpane.html runs it: it waits for Office, takes the display language and
 // the theme from it, and follows OfficeThemeChanged; in a plain browser it renders without Office.
 
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 const scope = globalThis as { Office?: unknown };
 

@@ -24,17 +24,11 @@ import { kronor } from "../../src/taskpane/KalkylFormat";
 import { hfEval } from "../helpers/hyperformula";
 import { KalkylMock } from "../excel/kalkyl-mock";
 import { OfficeMock, installOffice } from "../templates/office-mock";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
 jest.setTimeout(60_000);
 
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 /** The example's net present value, from its lines by hand and HyperFormula's NPV. */
 function exampleNpv(language: UiLanguage): number {

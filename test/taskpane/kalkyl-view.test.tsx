@@ -22,16 +22,9 @@ import type { Lang } from "../../src/i18n/lang";
 import { KalkylPane } from "../../src/taskpane/KalkylPane";
 import { OfficeMock, installOffice } from "../templates/office-mock";
 import { KalkylMock, drawKalkyl } from "../excel/kalkyl-mock";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
-// jsdom has no ResizeObserver, which Fluent's MessageBar uses to choose its layout in a browser.
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 // The small table worked by hand: a cost of 100 000 kr in year 1 (the school), a benefit of
 // 60 000 kr a year in years 2–3 (social services), at 3.5 %, year 1 not discounted:

@@ -24,16 +24,9 @@ import { phasesStrings, type PhasesStrings } from "../../src/i18n/phases";
 import { uiStrings, type TemplateStrings, type UiLanguage } from "../../src/i18n/ui";
 import { PhasesPane, type PhasesPaneProps } from "../../src/taskpane/PhasesPane";
 import { FakeDocument, installSettings, READ_ONLY_ERROR } from "../excel/checklist-settings";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
-// jsdom has no ResizeObserver, which Fluent's MessageBar uses to choose its layout in a browser.
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 // The shared test machine can be busy: a Fluent render may take longer than RTL's default 1 s wait.
 configure({ asyncUtilTimeout: 5000 });

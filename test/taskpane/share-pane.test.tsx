@@ -9,16 +9,9 @@ import type { ShareFailure, ShareOutcome, ShareService } from "../../src/excel/s
 import { shareStrings, type ShareStrings } from "../../src/i18n/share";
 import type { UiLanguage } from "../../src/i18n/ui";
 import { SharePane } from "../../src/taskpane/SharePane";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
-// jsdom has no ResizeObserver, which Fluent's MessageBar uses to choose its layout in a browser.
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 /** jsdom has no Blob URLs; a test that wants them installs these and sees what was made. */
 function blobUrls() {

@@ -22,16 +22,9 @@ import { LISTED_AREAS } from "../../src/taskpane/CheckView";
 import { StartPane } from "../../src/taskpane/StartPane";
 import { fillSheet } from "../templates/office-mock";
 import { ScanMock } from "../excel/workbook-scan-mock";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
-// jsdom has no ResizeObserver, which Fluent's MessageBar uses to choose its layout in a browser.
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 const LANGUAGES: readonly UiLanguage[] = ["sv", "en"];
 

@@ -17,16 +17,9 @@ import { App } from "../../src/taskpane/App";
 import { TemplatesPane } from "../../src/taskpane/TemplatesPane";
 import { TEMPLATES } from "../../src/templates/index";
 import { TEMPLATE_IDS } from "../../src/templates/spec";
+import { shimResizeObserver } from "../helpers/dom-shims";
 
-// jsdom has no ResizeObserver, which Fluent's MessageBar uses to choose its layout in a browser.
-beforeAll(() => {
-  const scope = globalThis as { ResizeObserver?: unknown };
-  scope.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(shimResizeObserver);
 
 /** A service whose every call answers with what the test gives, and records what it was asked. */
 function fakeService(answers: {

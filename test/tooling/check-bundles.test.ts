@@ -132,19 +132,6 @@ describe("scripts/check-bundles.mjs", () => {
     expect(result.err).toContain("taskpane.js contains HyperFormula");
   });
 
-  const built = path.join(repo, "dist");
-  const hasBuild = fs.existsSync(path.join(built, "taskpane.js"));
-  // dist/ exists after `npm run build` (npm test builds after jest, so a fresh clone has none yet).
-  (hasBuild ? it : it.skip)("fails on a fetch( planted in a copy of the real build", () => {
-    const copy = path.join(tmp, "dist");
-    fs.cpSync(built, copy, { recursive: true });
-    expect(check(copy).code).toBe(0);
-    fs.appendFileSync(
-      path.join(copy, "taskpane.js"),
-      ';fetch("https://example.org/",{method:"POST"});'
-    );
-    const result = check(copy);
-    expect(result.code).toBe(1);
-    expect(result.err).toContain("taskpane.js makes network requests: fetch( ×1");
-  });
+  // The real build is scanned by `npm test` itself (node scripts/check-bundles.mjs after the
+  // build); these tests prove the scan on bundles made to fail, which a fresh clone also has.
 });
