@@ -1,11 +1,13 @@
 /** Every SI function, in the order the documentation lists them. */
 import { CBA } from "./functions/cba";
+import { CBASIM } from "./functions/cbasim";
 import { CBATABLE } from "./functions/cbatable";
 import { EFFECT } from "./functions/effect";
 import { EFFECTSIZE } from "./functions/effectsize";
 import { NETBENEFIT } from "./functions/netbenefit";
 import { RISKLEVEL, RISKSCORE } from "./functions/risk";
 import { SCALECOST } from "./functions/scalecost";
+import { SENSITIVITY } from "./functions/sensitivity";
 import { UNITCOST } from "./functions/unitcost";
 import { UPRATE } from "./functions/uprate";
 import { VERSION } from "./functions/version";
@@ -16,6 +18,8 @@ export const CATALOG: readonly FunctionSpec[] = [
   EFFECTSIZE,
   CBA,
   CBATABLE,
+  CBASIM,
+  SENSITIVITY,
   SCALECOST,
   NETBENEFIT,
   RISKSCORE,

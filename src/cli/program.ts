@@ -88,7 +88,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command("template")
-    .description("write live sheets (with a fictitious example) to a new workbook, recalculated")
+    .description(
+      "write live sheets (with a fictitious example) to a new workbook, recalculated; without charts, which ExcelJS cannot draw (the task pane's Kalkyl view adds the Känslighetsanalys charts in Excel)"
+    )
     .argument("<sheet>", `${TEMPLATE_IDS.join("|")}|all`)
     .requiredOption("-o, --output <file.xlsx>", "the workbook to write (a new file)")
     .option("--no-example", "leave the sheets empty instead of filling in the fictitious example")

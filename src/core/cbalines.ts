@@ -15,6 +15,8 @@ export interface CbaLine {
   start: number;
   years: number;
   dropoff: number;
+  /** The line's row in the table, the header row being 1 (for messages that name the row). */
+  row: number;
 }
 
 type Column = "item" | "type" | "actor" | "amount" | "start" | "years" | "dropoff";
@@ -108,6 +110,7 @@ function parseLine(
     start,
     years,
     dropoff,
+    row: rowNo,
   };
 }
 

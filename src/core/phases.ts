@@ -24,7 +24,8 @@ export interface PhaseSpec {
  *   stop criteria, and the follow-up and evaluation plan (which is part of Uppföljning).
  * - running: the follow-up sheet per period, and the risk matrix kept up to date while it runs.
  * - evaluation: the logic model's indicator table computes the effect against the comparison
- *   group, the Kalkyl the economic result, and the decision paper gathers both.
+ *   group, the Kalkyl the economic result, the Känslighetsanalys how sure that result is (the
+ *   checklist's "sensitivity"), and the decision paper gathers them.
  * - scale-up: the full-scale cost year by year, the decision paper, and continued follow-up that
  *   the effect holds.
  */
@@ -51,7 +52,7 @@ export const PHASES = [
   },
   {
     id: "evaluation",
-    sheets: ["logikmodell", "kalkyl", "beslutsunderlag"],
+    sheets: ["logikmodell", "kalkyl", "osakerhet", "beslutsunderlag"],
     items: ["effects", "components", "economic", "actors", "sensitivity", "plan"],
   },
   {

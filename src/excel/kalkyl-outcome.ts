@@ -6,6 +6,7 @@
  * src/i18n/kalkyl-pane.ts.
  */
 import type { Lang } from "../i18n/lang";
+import type { KalkylUncertaintyOutcome } from "./kalkyl-uncertainty-outcome";
 
 /** A cell as Excel shows it: a constant or a formula's value; an error cell is its text. */
 export type KalkylCell = number | string | boolean | null | { readonly error: string };
@@ -133,4 +134,10 @@ export interface KalkylService {
    * spill, beside the results and over empty cells. Two syncs.
    */
   insertChart(data: KalkylData, lang: Lang): Promise<KalkylChartOutcome>;
+  /**
+   * Inserts the Känslighetsanalys sheet for this Kalkyl, with a tornado chart and a histogram drawn
+   * from its spills (src/excel/kalkyl-uncertainty.ts). Three syncs: two for the sheet, one for the
+   * charts.
+   */
+  insertUncertainty(data: KalkylData, lang: Lang): Promise<KalkylUncertaintyOutcome>;
 }

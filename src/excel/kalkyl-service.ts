@@ -7,16 +7,18 @@
 import { KALKYL_CHART_API, insertKalkylChart } from "./kalkyl-chart";
 import { inputProblem } from "./kalkyl-input";
 import type { KalkylFailure, KalkylService } from "./kalkyl-outcome";
+import { KALKYL_UNCERTAINTY_API, insertKalkylUncertainty } from "./kalkyl-uncertainty";
 import { loadKalkyl, writeKalkylInput } from "./kalkyl-workbook";
 import { OfficeHost, commonFailure, guardedRun, officeHost } from "./office-host";
 
 /**
  * ExcelApi sets: loading needs 1.4 (getUsedRangeOrNullObject; tables with their worksheet need
- * 1.2); writing a named cell 1.1; the chart 1.12 (see kalkyl-chart.ts).
+ * 1.2); writing a named cell 1.1; the chart 1.12 (see kalkyl-chart.ts); the Känslighetsanalys
+ * sheet with its charts 1.8 (see kalkyl-uncertainty.ts).
  */
 export const KALKYL_LOAD_API = "1.4";
 export const KALKYL_WRITE_API = "1.1";
-export { KALKYL_CHART_API };
+export { KALKYL_CHART_API, KALKYL_UNCERTAINTY_API };
 
 /** What the service needs of Office (see office-host.ts). */
 export type KalkylHost = OfficeHost;
@@ -38,6 +40,10 @@ export function createKalkylService(host: KalkylHost = officeHost): KalkylServic
     },
     insertChart: (data, lang) =>
       guarded(KALKYL_CHART_API, (context) => insertKalkylChart(context, data, lang)),
+    insertUncertainty: (data, lang) =>
+      guarded(KALKYL_UNCERTAINTY_API, (context) =>
+        insertKalkylUncertainty(context, data, lang, kalkylFailure)
+      ),
   };
 }
 

@@ -23,6 +23,15 @@ const TIMING: SwedishParam = {
   description:
     "0 (standard): första året är år 0 och diskonteras inte; 1: första året diskonteras en period, precis som Excels NUVÄRDE.",
 };
+const SIM_LINES: SwedishParam = {
+  name: "rader",
+  description:
+    "Tabellen som SI.CBATABLE läser (Post, Typ, Aktör, Belopp, Startår, Antal år, Avtagande) med de valfria kolumnerna Låg och Hög — en rad med båda är osäker i sitt belopp, en rad där båda är tomma är fast — och Fördelning: ”triangel” (standard: min Låg, typvärde Belopp, max Hög), ”likformig” (Låg till Hög), ”pert” (Beta-PERT: min Låg, typvärde Belopp, max Hög, λ = 4) eller ”normal” (medelvärde Belopp, Låg och Hög är 5:e och 95:e percentilen).",
+};
+const HORIZON: SwedishParam = {
+  name: "horisont",
+  description: "Antal år som räknas; standard är det sista år någon rad når.",
+};
 const INDEX: SwedishParam = {
   name: "index",
   description:
@@ -127,6 +136,48 @@ export const FUNCTIONS_SV: Readonly<Record<string, SwedishFunction>> = {
           "Som i SI.CBA, samt ”aktörer”: en rad per aktör med nuvärde kostnader, nuvärde nyttor och netto.",
       },
       actor: { name: "aktör", description: "Bara denna aktörs rader (standard alla)." },
+      timing: TIMING,
+    },
+  },
+  CBASIM: {
+    description:
+      "Monte Carlo-simulering av nettonuvärdet för en tabell med kostnads- och nyttorader vars belopp är osäkra: medelvärde, spridning, percentiler, sannolikheten att satsningen lönar sig eller ett histogram. Reproducerbar: samma frö ger samma resultat.",
+    params: {
+      lines: SIM_LINES,
+      rate: RATE,
+      horizon: HORIZON,
+      iterations: {
+        name: "iterationer",
+        description: "Antal simulerade utfall: standard 10 000, högst 1 000 000.",
+      },
+      seed: {
+        name: "frö",
+        description:
+          "Där slumptalen börjar, ett heltal från 0 (standard 1). Samma indata och frö ger alltid samma resultat, i Excel och annanstans, så arbetsboken ändras inte vid omräkning; ett annat frö ger ett annat, lika giltigt urval.",
+      },
+      output: {
+        name: "utdata",
+        description:
+          "”tabell” (standard: etikett och värde för vart och ett av följande), ”medelvärde”, ”standardavvikelse”, ”p5”, ”median”, ”p95”, ”sannolikhet” (andelen utfall med nettonuvärde > 0) eller ”histogram” (20 lika breda klasser över det simulerade intervallet: början, slut, antal). Engelska table, mean, sd, p5, p50, p95, probpositive, histogram.",
+      },
+      timing: TIMING,
+    },
+  },
+  SENSITIVITY: {
+    description:
+      "Envägs känslighetsanalys av nettonuvärdet för en tabell med kostnads- och nyttorader: varje osäker rad på sitt låga och sitt höga värde medan de andra behåller sitt belopp, och valfritt diskonteringsräntan — underlaget till ett tornadodiagram, största spännvidd först.",
+    params: {
+      lines: SIM_LINES,
+      rate: RATE,
+      horizon: HORIZON,
+      rate_low: {
+        name: "ränta_låg",
+        description: "En låg diskonteringsränta, tillsammans med ränta_hög: ger en rad för räntan.",
+      },
+      rate_high: {
+        name: "ränta_hög",
+        description: "En hög diskonteringsränta, tillsammans med ränta_låg.",
+      },
       timing: TIMING,
     },
   },

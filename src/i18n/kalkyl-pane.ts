@@ -1,6 +1,6 @@
 /**
  * The task pane's Kalkyl tab, in Swedish and English: the figures of a cost–benefit sheet, its two
- * inputs and the chart of the per-actor split. Both languages are checked against
+ * inputs, the chart of the per-actor split and the Känslighetsanalys sheet with its charts. Both languages are checked against
  * `KalkylPaneStrings`, so a key missing in either is a compile error. The chart's title and axis
  * titles are here too: the chart is drawn in the pane's language.
  */
@@ -8,6 +8,7 @@ import type { KalkylInput, KalkylInputProblem } from "../excel/kalkyl-outcome";
 import type { Lang } from "./lang";
 import { NO_ACTOR } from "./labels";
 import { KALKYL_TEXT } from "./sheets/kalkyl";
+import { OSAKERHET_TEXT } from "./sheets/osakerhet";
 
 export interface KalkylPaneStrings {
   /** BCP 47 tag for numbers and kronor. */
@@ -85,6 +86,25 @@ export interface KalkylPaneStrings {
   readonly inlineChartLabel: string;
   readonly legendCosts: string;
   readonly legendBenefits: string;
+
+  /** Osäkerhet: the Känslighetsanalys sheet with a tornado chart and a histogram. */
+  readonly uncertaintyHeading: string;
+  readonly uncertaintyHint: string;
+  readonly uncertaintyButton: string;
+  readonly uncertaintyInserting: string;
+  readonly uncertaintyInserted: (sheet: string, lines: number) => string;
+  /** Inserted, but no line has both Låg and Hög: only the rate varies. */
+  readonly uncertaintyNoRanges: (sheet: string) => string;
+  /** The sheet is in, the charts were refused; `reason` is the failure as a sentence. */
+  readonly uncertaintyChartsFailed: (sheet: string, reason: string) => string;
+  /** The native charts' names, titles and axis titles. */
+  readonly tornadoName: (table: string) => string;
+  readonly tornadoTitle: string;
+  readonly tornadoValueAxis: string;
+  readonly histogramName: (table: string) => string;
+  readonly histogramTitle: string;
+  readonly histogramCategoryAxis: string;
+  readonly histogramValueAxis: string;
 
   readonly needsNewerExcel: (version: string) => string;
   readonly cellEditMode: string;
@@ -207,6 +227,24 @@ const sv: KalkylPaneStrings = {
   legendCosts: "Kostnader",
   legendBenefits: "Nyttor",
 
+  uncertaintyHeading: "Osäkerhet",
+  uncertaintyHint: `Infogar bladet ${OSAKERHET_TEXT.sv.sheet} för den här kalkylen: nettonuvärdet med varje post vid Låg och Hög, en simulering av nettonuvärdet och sannolikheten att nyttan överstiger kostnaden – med ett tornadodiagram och ett histogram i Excel som följer bladets siffror.`,
+  uncertaintyButton: "Infoga känslighetsanalys",
+  uncertaintyInserting: "Infogar känslighetsanalys …",
+  uncertaintyInserted: (sheet, lines) =>
+    `Bladet ${sheet} infogades med ett tornadodiagram och ett histogram. ${lines === 1 ? "En post har" : `${lines} poster har`} Låg och Hög; räntan prövas också.`,
+  uncertaintyNoRanges: (sheet) =>
+    `Bladet ${sheet} infogades, men ingen post i tabellen har både Låg och Hög, så bara räntan prövas och simuleringen visar inget spann. Fyll i Låg och Hög för de poster ni är osäkra på och infoga bladet på nytt.`,
+  uncertaintyChartsFailed: (sheet, reason) =>
+    `Bladet ${sheet} infogades och räknar, men diagrammen kunde inte ritas. ${reason}`,
+  tornadoName: (table) => `${table} tornado`,
+  tornadoTitle: "Nettonuvärdet med varje post vid Låg och Hög",
+  tornadoValueAxis: "Nettonuvärde (kr), staplarna utgår från grundfallet",
+  histogramName: (table) => `${table} histogram`,
+  histogramTitle: "Simulerat nettonuvärde",
+  histogramCategoryAxis: "Nettonuvärde från (kr)",
+  histogramValueAxis: "Antal simuleringar",
+
   needsNewerExcel: (version) =>
     `Det här kräver en nyare Excel (ExcelApi ${version}). Använd Microsoft 365 eller Excel på webben.`,
   cellEditMode:
@@ -318,6 +356,24 @@ const en: KalkylPaneStrings = {
   inlineChartLabel: "Column chart of costs and benefits per actor",
   legendCosts: "Costs",
   legendBenefits: "Benefits",
+
+  uncertaintyHeading: "Uncertainty",
+  uncertaintyHint: `Inserts the ${OSAKERHET_TEXT.en.sheet} sheet for this calculation: the net present value with each line at Low and High, a simulation of the net present value and the probability that the benefits exceed the costs – with an Excel tornado chart and histogram that follow the sheet's figures.`,
+  uncertaintyButton: "Insert sensitivity analysis",
+  uncertaintyInserting: "Inserting the sensitivity analysis …",
+  uncertaintyInserted: (sheet, lines) =>
+    `The sheet ${sheet} was inserted with a tornado chart and a histogram. ${lines === 1 ? "One line has" : `${lines} lines have`} Low and High; the discount rate is tried too.`,
+  uncertaintyNoRanges: (sheet) =>
+    `The sheet ${sheet} was inserted, but no line in the table has both Low and High, so only the discount rate is tried and the simulation shows no spread. Fill in Low and High for the lines you are unsure of and insert the sheet again.`,
+  uncertaintyChartsFailed: (sheet, reason) =>
+    `The sheet ${sheet} was inserted and calculates, but the charts could not be drawn. ${reason}`,
+  tornadoName: (table) => `${table} tornado`,
+  tornadoTitle: "Net present value with each line at Low and High",
+  tornadoValueAxis: "Net present value (SEK), bars from the base case",
+  histogramName: (table) => `${table} histogram`,
+  histogramTitle: "Simulated net present value",
+  histogramCategoryAxis: "Net present value from (SEK)",
+  histogramValueAxis: "Number of simulations",
 
   needsNewerExcel: (version) =>
     `This needs a newer Excel (ExcelApi ${version}). Use Microsoft 365 or Excel on the web.`,

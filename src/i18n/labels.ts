@@ -1,6 +1,7 @@
 /** Words that functions write into cells: table labels and risk levels, per language. */
 import type { CbaMeasure } from "../core/cba";
 import type { RiskLevel } from "../core/risk";
+import type { SimStatistic } from "../core/simulate";
 import type { Lang } from "./lang";
 
 export const MEASURE_LABELS: Readonly<Record<Lang, Readonly<Record<CbaMeasure, string>>>> = {
@@ -33,3 +34,35 @@ export const RISK_LEVEL_LABELS: Readonly<Record<Lang, Readonly<Record<RiskLevel,
 
 /** Shown for cost–benefit lines that name no actor. */
 export const NO_ACTOR: Readonly<Record<Lang, string>> = { sv: "(ingen aktör)", en: "(no actor)" };
+
+/** The rows of SI.CBASIM's table. */
+export const SIM_LABELS: Readonly<Record<Lang, Readonly<Record<SimStatistic, string>>>> = {
+  sv: {
+    mean: "Nettonuvärde, medelvärde (kr)",
+    sd: "Standardavvikelse (kr)",
+    p5: "5:e percentilen (kr)",
+    p50: "Median (kr)",
+    p95: "95:e percentilen (kr)",
+    probpositive: "Sannolikhet att nettonuvärdet är positivt",
+  },
+  en: {
+    mean: "Net present value, mean (SEK)",
+    sd: "Standard deviation (SEK)",
+    p5: "5th percentile (SEK)",
+    p50: "Median (SEK)",
+    p95: "95th percentile (SEK)",
+    probpositive: "Probability that the net present value is positive",
+  },
+};
+
+/** SI.SENSITIVITY's row for the discount rate. */
+export const RATE_ROW: Readonly<Record<Lang, string>> = {
+  sv: "Diskonteringsränta",
+  en: "Discount rate",
+};
+
+/** SI.SENSITIVITY's name for a line without a Post/Item; {row} is its row in the table. */
+export const UNNAMED_LINE: Readonly<Record<Lang, string>> = {
+  sv: "(rad {row})",
+  en: "(row {row})",
+};

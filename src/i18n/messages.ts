@@ -42,6 +42,16 @@ const en = {
   lineDropoff: "{arg}: row {row}: the drop-off must be a share between 0 and 1",
   noSuchActor: 'no lines for the actor "{actor}"',
   noLines: "{arg} has no cost or benefit lines",
+  lineRange:
+    "{arg}: row {row}: {column} is blank: give both Låg/Low and Hög/High, or leave both blank for a fixed amount",
+  lineOrder: "{arg}: row {row}: Låg/Low ≤ Belopp/Amount ≤ Hög/High is needed",
+  lineOrderUniform: "{arg}: row {row}: Låg/Low must not be greater than Hög/High",
+  lineDistribution: '{arg}: row {row}: unknown distribution "{got}"; expected {allowed}',
+  iterations: "{arg} must be a whole number from 2 to 1,000,000",
+  seed: "{arg} must be a whole number from 0 to 4,294,967,295",
+  ratePair: "{arg} is missing: give it together with {other}, or neither",
+  noUncertainLines:
+    "{arg} has no uncertain lines (Låg/Low and Hög/High filled in) and no discount-rate range was given",
   share: "{arg} must be a share between 0 and 1",
   teamPair: "{arg} is missing: team capacity and team cost go together",
   zeroCapacity: "{arg} is 0: a team must take at least some participants",
@@ -62,7 +72,7 @@ const en = {
   noUnitCostHeader:
     "{arg} has no header row with a name and a cost column (e.g. Kostnadspost, Kostnad)",
   spillUnknown:
-    'the result spills, but its size depends on a cell\'s value: type the measure in the formula ("table", "actors") so the engine knows the size',
+    'the result spills, but its size depends on a cell\'s value: type the measure in the formula ("table", "actors", "histogram") so the engine knows the size',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -106,6 +116,16 @@ const sv: Record<MessageKey, string> = {
   lineDropoff: "{arg}: rad {row}: avtagandet ska vara en andel mellan 0 och 1",
   noSuchActor: "inga rader för aktören ”{actor}”",
   noLines: "{arg} har inga kostnads- eller nyttorader",
+  lineRange:
+    "{arg}: rad {row}: {column} är tom: ange både Låg och Hög, eller lämna båda tomma för ett fast belopp",
+  lineOrder: "{arg}: rad {row}: Låg ≤ Belopp ≤ Hög krävs",
+  lineOrderUniform: "{arg}: rad {row}: Låg får inte vara större än Hög",
+  lineDistribution: "{arg}: rad {row}: okänd fördelning ”{got}”; förväntade {allowed}",
+  iterations: "{arg} ska vara ett heltal från 2 till 1 000 000",
+  seed: "{arg} ska vara ett heltal från 0 till 4 294 967 295",
+  ratePair: "{arg} saknas: ange den tillsammans med {other}, eller ingen av dem",
+  noUncertainLines:
+    "{arg} har inga osäkra rader (Låg och Hög ifyllda) och inget intervall för diskonteringsräntan angavs",
   share: "{arg} ska vara en andel mellan 0 och 1",
   teamPair: "{arg} saknas: teamkapacitet och teamkostnad hör ihop",
   zeroCapacity: "{arg} är 0: ett team måste kunna ta emot deltagare",
@@ -126,7 +146,7 @@ const sv: Record<MessageKey, string> = {
   noUnitCostHeader:
     "{arg} saknar en rubrikrad med namn- och kostnadskolumn (t.ex. Kostnadspost, Kostnad)",
   spillUnknown:
-    "resultatet sprids över flera celler men storleken beror på ett cellvärde: skriv måttet i formeln (”tabell”, ”aktörer”) så att motorn vet storleken",
+    "resultatet sprids över flera celler men storleken beror på ett cellvärde: skriv måttet i formeln (”tabell”, ”aktörer”, ”histogram”) så att motorn vet storleken",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, sv };

@@ -9,6 +9,7 @@ import { langOf, type Lang } from "./lang";
 import { BESLUTSUNDERLAG_TEXT } from "./sheets/beslutsunderlag";
 import { KALKYL_TEXT } from "./sheets/kalkyl";
 import { LOGIKMODELL_TEXT } from "./sheets/logikmodell";
+import { OSAKERHET_TEXT } from "./sheets/osakerhet";
 import { RISKMATRIS_TEXT } from "./sheets/riskmatris";
 import { INTRESSENTER_TEXT, UPPFOLJNING_TEXT } from "./sheets/uppfoljning";
 import { UPPSKALNING_TEXT } from "./sheets/uppskalning";
@@ -285,6 +286,11 @@ const templatesSv: TemplateStrings = {
       name: INTRESSENTER_TEXT.sv.sheet,
       description: "Vilka som berörs av satsningen och hur deras kunskap tas till vara.",
     },
+    osakerhet: {
+      name: OSAKERHET_TEXT.sv.sheet,
+      description:
+        "Hur säker kalkylen är: varje post vid Låg och Hög, en simulering av nettonuvärdet och sannolikheten att satsningen lönar sig.",
+    },
     beslutsunderlag: {
       name: BESLUTSUNDERLAG_TEXT.sv.sheet,
       description: "En sida att skriva ut inför beslut, med nyckeltalen från de andra bladen.",
@@ -365,6 +371,11 @@ const templatesEn: TemplateStrings = {
     intressenter: {
       name: INTRESSENTER_TEXT.en.sheet,
       description: "Who the effort affects and how their knowledge is gathered and used.",
+    },
+    osakerhet: {
+      name: OSAKERHET_TEXT.en.sheet,
+      description:
+        "How sure the calculation is: each line at Low and High, a simulation of the net present value and the chance that the effort pays off.",
     },
     beslutsunderlag: {
       name: BESLUTSUNDERLAG_TEXT.en.sheet,

@@ -5,19 +5,21 @@ import type {
   KalkylFailure,
   KalkylWriteOutcome,
 } from "../excel/kalkyl-outcome";
+import type { KalkylUncertaintyOutcome } from "../excel/kalkyl-uncertainty-outcome";
 import type { KalkylPaneStrings } from "../i18n/kalkyl-pane";
 import { percent, plain } from "./KalkylFormat";
 
-// The Kalkyl tab's messages: what Excel refused and what to do, and the outcome of the last write
-// or chart. Every word comes from src/i18n/kalkyl-pane.ts.
+// The Kalkyl tab's messages: what Excel refused and what to do, and the outcome of the last write,
+// chart or sensitivity sheet. Every word comes from src/i18n/kalkyl-pane.ts.
 
 /** What the tab is doing: every control waits, and the one at work says so. */
-export type KalkylAction = "load" | "rate" | "horizon" | "chart";
+export type KalkylAction = "load" | "rate" | "horizon" | "chart" | "uncertainty";
 
-/** The last write or chart, until the next action. */
+/** The last write, chart or sensitivity sheet, until the next action. */
 export type KalkylNotice =
   | { readonly action: "write"; readonly outcome: KalkylWriteOutcome }
-  | { readonly action: "chart"; readonly outcome: KalkylChartOutcome };
+  | { readonly action: "chart"; readonly outcome: KalkylChartOutcome }
+  | { readonly action: "uncertainty"; readonly outcome: KalkylUncertaintyOutcome };
 
 export function failureText(failure: KalkylFailure, t: KalkylPaneStrings): string {
   switch (failure.reason) {
@@ -76,6 +78,33 @@ function chartBar(o: KalkylChartOutcome, t: KalkylPaneStrings): [MessageBarInten
   }
 }
 
+function uncertaintyBar(
+  o: KalkylUncertaintyOutcome,
+  t: KalkylPaneStrings
+): [MessageBarIntent, string] {
+  switch (o.kind) {
+    case "inserted":
+      return o.uncertainLines === 0
+        ? ["warning", t.uncertaintyNoRanges(o.sheet)]
+        : ["success", t.uncertaintyInserted(o.sheet, o.uncertainLines)];
+    case "chartsFailed":
+      return ["warning", t.uncertaintyChartsFailed(o.sheet, failureText(o.failure, t))];
+    case "failed":
+      return ["error", failureText(o, t)];
+  }
+}
+
+function noticeBar(notice: KalkylNotice, t: KalkylPaneStrings): [MessageBarIntent, string] {
+  switch (notice.action) {
+    case "write":
+      return writeBar(notice.outcome, t);
+    case "chart":
+      return chartBar(notice.outcome, t);
+    case "uncertainty":
+      return uncertaintyBar(notice.outcome, t);
+  }
+}
+
 export function KalkylNoticeBar({
   notice,
   t,
@@ -83,7 +112,6 @@ export function KalkylNoticeBar({
   notice: KalkylNotice;
   t: KalkylPaneStrings;
 }): React.JSX.Element {
-  const [intent, text] =
-    notice.action === "write" ? writeBar(notice.outcome, t) : chartBar(notice.outcome, t);
+  const [intent, text] = noticeBar(notice, t);
   return <KalkylBar intent={intent} text={text} />;
 }

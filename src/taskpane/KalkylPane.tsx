@@ -113,6 +113,23 @@ export function KalkylPane({ language, service }: KalkylPaneProps): React.JSX.El
     );
   };
 
+  const onInsertUncertainty = (data: KalkylData): void => {
+    if (!service) return;
+    setNotice(null);
+    void run(
+      "uncertainty",
+      async () => {
+        const outcome = await service.insertUncertainty(data, language);
+        if (mounted.current) setNotice({ action: "uncertainty", outcome });
+      },
+      (detail) =>
+        setNotice({
+          action: "uncertainty",
+          outcome: { kind: "failed", reason: "other", detail },
+        })
+    );
+  };
+
   return (
     <KalkylView
       language={language}
@@ -124,6 +141,7 @@ export function KalkylPane({ language, service }: KalkylPaneProps): React.JSX.El
       onSelect={onSelect}
       onWrite={onWrite}
       onInsertChart={onInsertChart}
+      onInsertUncertainty={onInsertUncertainty}
     />
   );
 }

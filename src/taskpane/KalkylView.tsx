@@ -30,6 +30,7 @@ import {
   type KalkylNotice,
 } from "./KalkylMessage";
 import { KalkylResults } from "./KalkylResults";
+import { KalkylUncertainty } from "./KalkylUncertainty";
 
 // The Kalkyl tab as plain data and callbacks: it never touches Office.js, so it renders the same
 // in Excel, in a browser and in tests. KalkylPane wires it to the workbook. The figures are
@@ -42,12 +43,13 @@ export interface KalkylViewProps {
   readonly busy: KalkylAction | null;
   /** The last read of the workbook; null before the first. */
   readonly load: KalkylLoadOutcome | null;
-  /** The last write or chart, until the next action. */
+  /** The last write, chart or sensitivity sheet, until the next action. */
   readonly notice: KalkylNotice | null;
   readonly onRefresh: () => void;
   readonly onSelect: (table: string) => void;
   readonly onWrite: (ref: KalkylRef, input: KalkylInput, value: number) => void;
   readonly onInsertChart: (data: KalkylData) => void;
+  readonly onInsertUncertainty: (data: KalkylData) => void;
 }
 
 const useStyles = makeStyles({
@@ -115,7 +117,7 @@ function Picker({
   );
 }
 
-/** The parts of a read Kalkyl: picker, inputs, figures, chart. */
+/** The parts of a read Kalkyl: picker, inputs, figures, chart, uncertainty. */
 function Loaded({
   kalkyls,
   data,
@@ -177,6 +179,13 @@ function Loaded({
         </div>
         {notice?.action === "chart" && <KalkylNoticeBar notice={notice} t={t} />}
       </section>
+      <KalkylUncertainty
+        t={t}
+        disabled={disabled || figures.kind !== "figures"}
+        busy={busy}
+        notice={notice}
+        onInsert={() => props.onInsertUncertainty(data)}
+      />
     </>
   );
 }

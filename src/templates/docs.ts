@@ -67,8 +67,8 @@ export function sheetsMarkdown(): string {
     "Generated from `src/templates/` by `npm run docs`; do not edit. Each sheet as `si-kalkyl template` and the task pane draw it in Swedish (the English sheets have the same cells with English words). Yellow cells and typed-in columns are for the user; everything else is calculated.",
     "",
   ];
-  specs.forEach((spec, i) => {
-    lines.push(`## ${spec.name} (\`${TEMPLATE_IDS[i]}\`)`, "");
+  specs.forEach((spec) => {
+    lines.push(`## ${spec.name} (\`${spec.id}\`)`, "");
     lines.push(`![${spec.name}](images/sheet-${spec.id}.png)`, "");
     lines.push(...tables(spec), ...names(spec), ...formulas(spec));
   });

@@ -9,6 +9,7 @@ import { BESLUTSUNDERLAG } from "./sheets/beslutsunderlag";
 import { INTRESSENTER } from "./sheets/intressenter";
 import { KALKYL } from "./sheets/kalkyl";
 import { LOGIKMODELL } from "./sheets/logikmodell";
+import { OSAKERHET } from "./sheets/osakerhet";
 import { RISKMATRIS } from "./sheets/riskmatris";
 import { UPPFOLJNING } from "./sheets/uppfoljning";
 import { UPPSKALNING } from "./sheets/uppskalning";
@@ -21,6 +22,7 @@ export const TEMPLATES: Readonly<Record<TemplateId, Template>> = {
   uppskalning: UPPSKALNING,
   uppfoljning: UPPFOLJNING,
   intressenter: INTRESSENTER,
+  osakerhet: OSAKERHET,
   beslutsunderlag: BESLUTSUNDERLAG,
 };
 
@@ -34,20 +36,31 @@ export interface PlanOptions {
   example?: boolean;
   /** Fills the Logikmodell sheet from a converted logic model. */
   logicModel?: LogicContent;
+  /**
+   * What a sheet that reads others finds for a base name, ahead of the workbook's first match:
+   * `{ SI_Kalkyl: "SI_Kalkyl_2", SI_Horisont: "SI_Horisont_3" }` when the task pane draws the
+   * Känslighetsanalys for the Kalkyl the user chose.
+   */
+  sources?: Readonly<Record<string, string>>;
 }
 
 /**
- * The specs for drawing `ids` into a workbook that already holds `existing`, in the order given;
- * the decision paper always comes last so that it finds the sheets it reads.
+ * Sheets that read others are drawn after them (a formula naming a table that does not exist yet
+ * is refused): the sensitivity sheet after the Kalkyl, the decision paper last of all.
+ */
+const READS_OTHERS: Partial<Record<TemplateId, number>> = { osakerhet: 1, beslutsunderlag: 2 };
+
+/**
+ * The specs for drawing `ids` into a workbook that already holds `existing`, in the order given,
+ * except that the sheets that read others come after them (READS_OTHERS).
  */
 export function planSheets(
   ids: readonly TemplateId[],
   existing: Existing,
   options: PlanOptions
 ): SheetSpec[] {
-  const ordered = [...new Set(ids)].sort(
-    (a, b) => Number(a === "beslutsunderlag") - Number(b === "beslutsunderlag")
-  );
+  const rank = (id: TemplateId) => READS_OTHERS[id] ?? 0;
+  const ordered = [...new Set(ids)].sort((a, b) => rank(a) - rank(b));
   const planner = new NamePlanner(existing);
   const plans = ordered.map((id) => {
     const t = TEMPLATES[id];
@@ -60,7 +73,7 @@ export function planSheets(
       sheet: plan.sheet,
       table: (key) => required(plan.tables[key], t.id, key),
       name: (key) => required(plan.names[key], t.id, key),
-      find: (base) => planner.find(base),
+      find: (base) => options.sources?.[base] ?? planner.find(base),
       logicModel: options.logicModel,
     })
   );

@@ -21,6 +21,7 @@ export const TEMPLATE_IDS = [
   "uppskalning",
   "uppfoljning",
   "intressenter",
+  "osakerhet",
   "beslutsunderlag",
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -161,7 +162,8 @@ export interface BuildContext {
   name(key: string): string;
   /**
    * The first table or defined name in the workbook (after this insertion) whose name is `base`
-   * or `base` with a suffix; undefined when there is none. For sheets that read other sheets.
+   * or `base` with a suffix — or the one `PlanOptions.sources` names for `base`; undefined when
+   * there is none. For sheets that read other sheets.
    */
   find(base: string): string | undefined;
   /** A converted logic model to fill the Logikmodell sheet with (instead of the example). */

@@ -23,6 +23,8 @@ describe("generated function metadata", () => {
       EFFECTSIZE: ["mean_t", "sd_t", "n_t", "mean_c", "sd_c", "n_c", "type", "output"],
       CBA: ["costs", "benefits", "rate", "measure", "timing"],
       CBATABLE: ["lines", "rate", "horizon", "measure", "actor", "timing"],
+      CBASIM: ["lines", "rate", "horizon", "iterations", "seed", "output", "timing"],
+      SENSITIVITY: ["lines", "rate", "horizon", "rate_low", "rate_high", "timing"],
       SCALECOST: [
         "target_group",
         "cost_per_participant",

@@ -13,7 +13,7 @@ afterAll(() => dir.remove());
 
 describe("si-kalkyl template", () => {
   it.each(["sv", "en"])(
-    "writes all seven sheets (%s); recalc --report on the file finds no error cell",
+    "writes all eight sheets (%s); recalc --report on the file finds no error cell",
     async (lang) => {
       const out = dir.path(`all-${lang}.xlsx`);
       const r = await cli("template", "all", "-o", out, "--lang", lang);
@@ -23,11 +23,17 @@ describe("si-kalkyl template", () => {
       const report = JSON.parse(again.out) as {
         sheets: { name: string; errors: unknown[]; siCells: number }[];
       };
-      expect(report.sheets).toHaveLength(7);
+      expect(report.sheets).toHaveLength(8);
       for (const s of report.sheets) expect(s.errors).toEqual([]);
       expect(report.sheets.reduce((n, s) => n + s.siCells, 0)).toBeGreaterThan(100);
     }
   );
+
+  it("says in its help that the file has no charts, since ExcelJS cannot draw them", async () => {
+    const r = await cli("template", "--help");
+    expect(r.code).toBe(0);
+    expect(r.out.replace(/\s+/g, " ")).toContain("without charts, which ExcelJS cannot draw");
+  });
 
   it("writes one sheet, empty with --no-example", async () => {
     const out = dir.path("risk.xlsx");

@@ -38,9 +38,23 @@ function normExcel(v: unknown): Norm | Norm[][] {
   return v as Norm;
 }
 
+/**
+ * A single value where the engine reserved a larger spill (an error, most often) comes padded with
+ * empty cells, which the spill's writer trims (src/engine/spill.ts): trimmed here too.
+ */
+function withoutPadding(grid: unknown[][]): unknown[][] {
+  const rows = grid.slice();
+  while (rows.length > 1 && rows[rows.length - 1].every((x) => x === null)) rows.pop();
+  let width = rows[0]?.length ?? 0;
+  while (width > 1 && rows.every((r) => r[width - 1] === null)) width--;
+  return rows.map((r) => r.slice(0, width));
+}
+
 function normEngine(v: unknown): Norm | Norm[][] {
   if (Array.isArray(v)) {
-    const grid = (v as unknown[][]).map((row) => row.map((x) => normEngine(x) as Norm));
+    const grid = withoutPadding(v as unknown[][]).map((row) =>
+      row.map((x) => normEngine(x) as Norm)
+    );
     return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
   }
   if (v instanceof DetailedCellError) return [excelErrorText(v), v.message];
@@ -61,6 +75,14 @@ const LINES: Lit[][] = [
   ["Personal", "Kostnad", "Skola", 100, 1, 1, 0],
   ["Material", "Kostnad", "Socialtjänst", 20, 1, 2, 0],
   ["Placeringar", "Nytta", "Socialtjänst", 60, 2, 3, 0.1],
+];
+
+/** LINES with the uncertainty columns: a triangular cost, a PERT benefit and a fixed line. */
+const SIM_LINES: Lit[][] = [
+  [...LINES[0], "Låg", "Hög", "Fördelning"],
+  [...LINES[1], 90, 130, ""],
+  [...LINES[2], "", "", ""],
+  [...LINES[3], 30, 80, "pert"],
 ];
 
 const UNIT_COSTS: Lit[][] = [
@@ -113,6 +135,23 @@ const CALLS: Call[] = [
     ],
   },
   { id: "CBATABLE", args: [[LINES[0], ["a", "Utgift", "S", 1, 1, 1, 0]]] },
+  { id: "CBASIM", args: [SIM_LINES] },
+  { id: "CBASIM", args: [SIM_LINES, 0.035, null, 2000, 5, "histogram"] },
+  { id: "CBASIM", args: [SIM_LINES, 0.035, 4, 2000, 5, "p95", 1] },
+  { id: "CBASIM", args: [SIM_LINES, 0.035, null, 2000, 5, "sannolikhet"] },
+  { id: "CBASIM", args: [SIM_LINES, 0.035, null, 2000000] },
+  {
+    id: "CBASIM",
+    args: [[SIM_LINES[0], ["Personal", "Kostnad", "Skola", 100, 1, 1, 0, 110, 130, ""]]],
+  },
+  {
+    id: "CBASIM",
+    args: [[SIM_LINES[0], ["Personal", "Kostnad", "Skola", 100, 1, 1, 0, 90, "", ""]]],
+  },
+  { id: "SENSITIVITY", args: [SIM_LINES] },
+  { id: "SENSITIVITY", args: [SIM_LINES, 0.035, null, 0.01, 0.05] },
+  { id: "SENSITIVITY", args: [SIM_LINES, 0.035, null, 0.01] },
+  { id: "SENSITIVITY", args: [LINES] },
   { id: "SCALECOST", args: [1200, 0, 1, 500000, 600, 1500000] },
   { id: "SCALECOST", args: [1000, 2000, 0.5, 0, null, null, 1, 3] },
   { id: "SCALECOST", args: [1200, 0, 1, 0, 600] },

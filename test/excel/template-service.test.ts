@@ -272,9 +272,22 @@ async function inserted(id: TemplateId, lang: Lang, example = true) {
   return { mock, service, sheet };
 }
 
+/** The Känslighetsanalys reads the Kalkyl's example and has none of its own. */
+const WITH_EXAMPLE = TEMPLATE_IDS.filter((id) => id !== "osakerhet");
+
 describe("removeExample", () => {
   describe.each<Lang>(["sv", "en"])("in %s", (lang) => {
-    it.each(TEMPLATE_IDS)(
+    it("finds nothing to remove on the sensitivity sheet, which has no example of its own", async () => {
+      const { mock, service, sheet } = await inserted("osakerhet", lang);
+      expect(await service.removeExample()).toEqual({
+        kind: "nothingLeft",
+        sheet: sheet.name,
+        template: "osakerhet",
+      });
+      expect(mock.syncs).toBe(1);
+    });
+
+    it.each(WITH_EXAMPLE)(
       "leaves %s as it is drawn without the example, in two syncs",
       async (id) => {
         const { mock, service, sheet } = await inserted(id, lang);

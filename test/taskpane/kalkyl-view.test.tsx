@@ -17,11 +17,13 @@ import type {
   KalkylWriteOutcome,
 } from "../../src/excel/kalkyl-outcome";
 import { createKalkylService } from "../../src/excel/kalkyl-service";
+import type { KalkylUncertaintyOutcome } from "../../src/excel/kalkyl-uncertainty-outcome";
 import { kalkylPaneText, type KalkylPaneStrings } from "../../src/i18n/kalkyl-pane";
 import type { Lang } from "../../src/i18n/lang";
 import { KalkylPane } from "../../src/taskpane/KalkylPane";
 import { OfficeMock, installOffice } from "../templates/office-mock";
 import { KalkylMock, drawKalkyl } from "../excel/kalkyl-mock";
+import { UncertaintyMock } from "../excel/kalkyl-uncertainty-mock";
 import { shimResizeObserver } from "../helpers/dom-shims";
 
 beforeAll(shimResizeObserver);
@@ -148,6 +150,7 @@ function fakeService(answers: {
     | ((table?: string) => KalkylLoadOutcome | Promise<KalkylLoadOutcome>);
   write?: Answer<KalkylWriteOutcome>;
   chart?: Answer<KalkylChartOutcome>;
+  uncertainty?: Answer<KalkylUncertaintyOutcome>;
 }) {
   const answer = <T,>(a: Answer<T> | undefined): Promise<T> => {
     if (a instanceof Error) return Promise.reject(a);
@@ -162,6 +165,9 @@ function fakeService(answers: {
     }),
     writeInput: jest.fn((..._: Parameters<KalkylService["writeInput"]>) => answer(answers.write)),
     insertChart: jest.fn((..._: Parameters<KalkylService["insertChart"]>) => answer(answers.chart)),
+    insertUncertainty: jest.fn((..._: Parameters<KalkylService["insertUncertainty"]>) =>
+      answer(answers.uncertainty)
+    ),
   };
   return service satisfies KalkylService;
 }
@@ -214,6 +220,16 @@ const FAILURES: KalkylFailure[] = [
   { kind: "failed", reason: "protected", detail: "AccessDenied: skyddat" },
   { kind: "failed", reason: "other", detail: "Något gick snett" },
 ];
+
+const UNCERTAINTY_SHEET: Record<Lang, string> = { sv: "Känslighetsanalys", en: "Sensitivity" };
+/** The sheet inserted with its two charts, `lines` of the table uncertain. */
+const uncertaintyInserted = (lang: Lang, lines = 2): KalkylUncertaintyOutcome => ({
+  kind: "inserted",
+  sheet: UNCERTAINTY_SHEET[lang],
+  uncertainLines: lines,
+  tornado: { area: "M5:T24", source: `I6:J${7 + lines}`, categories: `H7:H${7 + lines}` },
+  histogram: { area: "A31:F48", source: "F6:F26", categories: "D7:D26" },
+});
 
 function failureMessage(t: KalkylPaneStrings, f: KalkylFailure): string {
   if (f.reason === "needsNewerExcel") return t.needsNewerExcel(f.detail);
@@ -584,6 +600,81 @@ describe.each<Lang>(["sv", "en"])("the Kalkyl tab in %s", (language) => {
     expect(intentOf(await screen.findByText(exact(text(t))))).toBe(intent);
   });
 
+  it("inserts the sensitivity analysis for the Kalkyl shown, in the pane's language, and says what it drew", async () => {
+    const pending = deferred<KalkylUncertaintyOutcome>();
+    const data = kalkylData(language);
+    const service = fakeService({
+      load: loadedOutcome(data),
+      uncertainty: () => pending.promise,
+    });
+    const { user } = renderPane(language, service);
+    expect(await screen.findByRole("heading", { name: t.uncertaintyHeading })).toBeTruthy();
+    const button = screen.getByRole("button", { name: t.uncertaintyButton });
+    expect(descriptionOf(button)).toBe(t.uncertaintyHint);
+    await user.click(button);
+    expect(service.insertUncertainty).toHaveBeenCalledWith(data, language);
+    // While Excel works, the button says so and every other action waits.
+    expect(screen.getByRole("button", { name: t.uncertaintyInserting })).toBeTruthy();
+    expect(isDisabled(screen.getByRole("button", { name: t.chartButton }))).toBe(true);
+    expect(isDisabled(screen.getByRole("button", { name: t.refreshButton }))).toBe(true);
+    await act(async () => pending.resolve(uncertaintyInserted(language)));
+    const bar = screen.getByText(exact(t.uncertaintyInserted(UNCERTAINTY_SHEET[language], 2)));
+    expect(intentOf(bar)).toBe("success");
+    expect(isDisabled(screen.getByRole("button", { name: t.uncertaintyButton }))).toBe(false);
+    // The chart's message and this one do not mix.
+    expect(screen.queryByText(exact(t.noSplit))).toBeNull();
+  });
+
+  it("keeps the button off while there are no figures to analyse", async () => {
+    const table = TABLES[language].slice(0, 1);
+    const service = fakeService({
+      load: loadedOutcome(kalkylData(language, undefined, { table })),
+    });
+    renderPane(language, service);
+    await screen.findByText(exact(t.noLines("SI_Kalkyl")));
+    expect(isDisabled(screen.getByRole("button", { name: t.uncertaintyButton }))).toBe(true);
+  });
+
+  it.each<
+    [
+      string,
+      KalkylUncertaintyOutcome | Error | ((l: Lang) => KalkylUncertaintyOutcome),
+      (t: KalkylPaneStrings, l: Lang) => string,
+      string,
+    ]
+  >([
+    [
+      "no line with Låg and Hög",
+      (l) => uncertaintyInserted(l, 0),
+      (t, l) => t.uncertaintyNoRanges(UNCERTAINTY_SHEET[l]),
+      "warning",
+    ],
+    [
+      "one line with Låg and Hög",
+      (l) => uncertaintyInserted(l, 1),
+      (t, l) => t.uncertaintyInserted(UNCERTAINTY_SHEET[l], 1),
+      "success",
+    ],
+    [
+      "the charts refused",
+      { kind: "chartsFailed", sheet: "Känslighetsanalys", failure: FAILURES[2] },
+      (t) => t.uncertaintyChartsFailed("Känslighetsanalys", failureMessage(t, FAILURES[2])),
+      "warning",
+    ],
+    ["an older Excel", { ...FAILURES[0], detail: "1.8" }, (t) => t.needsNewerExcel("1.8"), "error"],
+    ["a cell in edit mode", FAILURES[1], (t) => t.cellEditMode, "error"],
+    ["a protected workbook", FAILURES[2], (t) => failureMessage(t, FAILURES[2]), "error"],
+    ["a throw", new Error("nej"), (t) => t.failed("nej"), "error"],
+  ])("says what came of the sensitivity analysis: %s", async (_, outcome, text, intent) => {
+    const service = fakeService({
+      load: loadedOutcome(kalkylData(language)),
+      uncertainty: typeof outcome === "function" ? outcome(language) : outcome,
+    });
+    const { user } = renderPane(language, service);
+    await user.click(await screen.findByRole("button", { name: t.uncertaintyButton }));
+    expect(intentOf(await screen.findByText(exact(text(t, language))))).toBe(intent);
+  });
+
   it("has no accessibility violations axe can find", async () => {
     const data = kalkylData(language);
     const second = kalkylData(language, undefined, {
@@ -655,5 +746,33 @@ describe("the Kalkyl tab over a workbook (the service and the recording mock)", 
     await screen.findByText(exact(t.chartInserted("Kalkyl", "N5:U22")));
     expect(office.syncs).toBe(5 + 2);
     expect(k.chartsOn("Kalkyl")).toHaveLength(1);
+  });
+  it("inserts the sensitivity analysis with its two charts in three more syncs", async () => {
+    const office = new OfficeMock();
+    restore = installOffice(office);
+    const lines = [
+      ["Personal", "Kostnad", "Skola", 100_000, 1, 1, null, 90_000, 130_000, null],
+      ["Färre placeringar", "Nytta", "Socialtjänst", 60_000, 2, 2, null, 40_000, 70_000, null],
+    ];
+    await drawKalkyl(office, "sv", lines);
+    const k = new KalkylMock(office);
+    const u = new UncertaintyMock(k);
+    const service = createKalkylService({
+      run: (batch) => batch(u.context),
+      isSetSupported: (name, version) => k.isSetSupported(name, version),
+    });
+    const t = kalkylPaneText.sv;
+    const { user } = renderPane("sv", service);
+    await card(t.npvTitle);
+    expect(office.syncs).toBe(2);
+    await user.click(screen.getByRole("button", { name: t.uncertaintyButton }));
+    const bar = await screen.findByText(exact(t.uncertaintyInserted("Känslighetsanalys", 2)));
+    expect(intentOf(bar)).toBe("success");
+    expect(office.syncs).toBe(2 + 3);
+    expect(u.chartsOn("Känslighetsanalys").map((c) => c.type)).toEqual([
+      "BarClustered",
+      "ColumnClustered",
+    ]);
+    expect(office.sheet("Kalkyl")?.writes).toEqual([]);
   });
 });

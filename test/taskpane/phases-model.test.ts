@@ -21,7 +21,7 @@ describe("the six phases", () => {
       choice: ["kalkyl"],
       design: ["logikmodell", "kalkyl", "uppskalning", "riskmatris", "uppfoljning"],
       running: ["uppfoljning", "riskmatris"],
-      evaluation: ["logikmodell", "kalkyl", "beslutsunderlag"],
+      evaluation: ["logikmodell", "kalkyl", "osakerhet", "beslutsunderlag"],
       "scale-up": ["uppskalning", "beslutsunderlag", "uppfoljning"],
     });
   });

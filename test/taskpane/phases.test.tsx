@@ -425,7 +425,7 @@ describe.each<UiLanguage>(["sv", "en"])("the Faser tab in %s", (language) => {
     const running = screen.getByRole("button", { name: t.inserting });
     expect(running.querySelector(".fui-Spinner")).not.toBeNull();
     expect(isDisabled(running)).toBe(true);
-    expect(isDisabled(screen.getByRole("button", { name: t.insertAll(3) }))).toBe(true);
+    expect(isDisabled(screen.getByRole("button", { name: t.insertAll(4) }))).toBe(true);
     expect(isDisabled(screen.getByRole("switch", { name: t.exampleSwitch }))).toBe(true);
     // Ticks are not held up by an insertion.
     expect(

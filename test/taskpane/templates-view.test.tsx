@@ -88,7 +88,7 @@ function failureMessage(t: TemplateStrings, f: TemplateFailure): string {
 describe.each<UiLanguage>(["sv", "en"])("the Mallar tab in %s", (language) => {
   const t = uiStrings[language].templates;
 
-  it("lists the seven sheets, each labelled and described, with the example on by default", () => {
+  it("lists every sheet, each labelled and described, with the example on by default", () => {
     renderPane(language, fakeService({}));
     for (const id of TEMPLATE_IDS) {
       const box = screen.getByRole("checkbox", { name: t.sheets[id].name });

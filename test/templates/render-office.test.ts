@@ -289,7 +289,7 @@ describe("insertTemplates", () => {
   });
 
   test.each([["sv" as const], ["en" as const]])(
-    "all seven at once (%s): two syncs, each sheet as planned",
+    "all eight at once (%s): two syncs, each sheet as planned",
     async (lang) => {
       const mock = workbook();
       const { sheets } = await insertTemplates(mock.context, TEMPLATE_IDS, { lang });

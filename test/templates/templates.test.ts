@@ -3,9 +3,10 @@
  * languages: no error cells, and the example's figures checked against values worked out here
  * independently (by hand, or with HyperFormula's native NPV), never against the sheet's own code.
  */
-import { RISK_LEVEL_LABELS } from "../../src/i18n/labels";
+import { RATE_ROW, RISK_LEVEL_LABELS, SIM_LABELS } from "../../src/i18n/labels";
 import { KALKYL_TEXT } from "../../src/i18n/sheets/kalkyl";
 import { LOGIKMODELL_TEXT } from "../../src/i18n/sheets/logikmodell";
+import { OSAKERHET_TEXT } from "../../src/i18n/sheets/osakerhet";
 import { RISKMATRIS_TEXT } from "../../src/i18n/sheets/riskmatris";
 import { UPPFOLJNING_TEXT } from "../../src/i18n/sheets/uppfoljning";
 import { riskLevel } from "../../src/core/risk";
@@ -52,7 +53,8 @@ describe.each(["sv", "en"] as const)("every sheet in %s", (lang) => {
   it("recalculates without an error cell, and nothing is left to Excel alone", () => {
     expect(all.errors).toEqual([]);
     expect(all.stderr).toBe("");
-    expect(all.workbook.worksheets.map((w) => w.name)).toHaveLength(7);
+    expect(all.workbook.worksheets.map((w) => w.name)).toHaveLength(TEMPLATE_IDS.length);
+    expect(TEMPLATE_IDS).toHaveLength(8);
   });
 
   it.each(TEMPLATE_IDS.map((id) => [id]))(
@@ -116,6 +118,85 @@ describe.each(["sv", "en"] as const)("every sheet in %s", (lang) => {
     });
     // The spill is exactly as long as the list of actors: nothing padded under it.
     expect(all.value(s, `D${7 + actors.length}`)).toBeNull();
+  });
+
+  it("Känslighetsanalys: each line at Låg and Hög and the rate at 1 % and 5 %, by hand; the simulation agrees with the exact expectation", () => {
+    const k = KALKYL_TEXT[lang];
+    const t = OSAKERHET_TEXT[lang];
+    const s = t.sheet;
+    const rate = 0.035;
+    const horizon = 10;
+    type Row = (typeof k.rows)[number];
+    const npvOf = (rows: readonly Row[], r = rate) => {
+      const net = exampleFlows(rows, k.benefit, horizon).map(
+        (b, i) => b - exampleFlows(rows, k.cost, horizon)[i]
+      );
+      return pv(net, r);
+    };
+    const withAmount = (j: number, amount: number) =>
+      k.rows.map((r, i) => (i === j ? ([...r.slice(0, 3), amount, ...r.slice(4)] as Row) : r));
+    expect(all.value(s, "B6")).toBe(rate);
+    expect(all.value(s, "B7")).toBe(horizon);
+    const base = npvOf(k.rows);
+    close(all.value(s, "B16"), base, 4);
+    expect(all.value(s, "B16")).toBe(all.value(k.sheet, "B11"));
+
+    // Every line of the example has Låg and Hög; the rate's row too; largest swing first.
+    const expected = [
+      ...k.rows.map((r, j) => ({
+        item: r[0] as string,
+        low: npvOf(withAmount(j, r[7] as number)),
+        high: npvOf(withAmount(j, r[8] as number)),
+      })),
+      { item: RATE_ROW[lang], low: npvOf(k.rows, 0.01), high: npvOf(k.rows, 0.05) },
+    ]
+      .map((x) => ({ ...x, swing: Math.abs(x.high - x.low) }))
+      .sort((a, b) => b.swing - a.swing);
+    expected.forEach((x, i) => {
+      const row = 7 + i;
+      expect(all.value(s, `H${row}`)).toBe(x.item);
+      close(all.value(s, `I${row}`), x.low, 4);
+      close(all.value(s, `J${row}`), x.high, 4);
+      close(all.value(s, `K${row}`), x.swing, 4);
+    });
+    expect(all.value(s, `H${7 + expected.length}`)).toBeNull();
+
+    // The summary: labelled rows, the mean within 4 standard errors of the exact expectation
+    // (NPV is linear in each amount, and a triangle's mean is (Låg + Belopp + Hög) / 3).
+    const labels = SIM_LABELS[lang];
+    (["mean", "sd", "p5", "p50", "p95", "probpositive"] as const).forEach((key, i) =>
+      expect(all.value(s, `A${21 + i}`)).toBe(labels[key])
+    );
+    const exact = npvOf(
+      k.rows.map((r) => {
+        const mean = ((r[7] as number) + (r[3] as number) + (r[8] as number)) / 3;
+        return [...r.slice(0, 3), mean, ...r.slice(4)] as Row;
+      })
+    );
+    const [mean, sd, p5, p50, p95, prob] = [21, 22, 23, 24, 25, 26].map(
+      (row) => all.value(s, `B${row}`) as number
+    );
+    expect(sd).toBeGreaterThan(0);
+    expect(Math.abs(mean - exact)).toBeLessThan((4 * sd) / Math.sqrt(10_000));
+    expect(p5).toBeLessThan(p50);
+    expect(p50).toBeLessThan(p95);
+    expect(prob).toBeGreaterThan(0);
+    expect(prob).toBeLessThanOrEqual(1);
+    // In words, rounded to whole per cent by the sheet's own formula.
+    expect(all.value(s, "A17")).toBe(`${t.probability}${Math.round(prob * 100)}${t.percentSign}`);
+
+    // The histogram: 20 adjacent bins over the simulated range, counting every iteration once.
+    let counted = 0;
+    for (let i = 0; i < 20; i++) {
+      const row = 7 + i;
+      const [from, to, count] = ["D", "E", "F"].map((c) => all.value(s, `${c}${row}`) as number);
+      expect(to).toBeGreaterThan(from);
+      if (i > 0) expect(from).toBe(all.value(s, `E${row - 1}`));
+      counted += count;
+    }
+    expect(counted).toBe(10_000);
+    expect(all.value(s, "D7") as number).toBeLessThanOrEqual(p5);
+    expect(all.value(s, "E26") as number).toBeGreaterThanOrEqual(p95);
   });
 
   it("Riskmatris: scores are likelihood × impact, levels and colours follow the core's rule, the grid counts every risk once", () => {
@@ -236,6 +317,29 @@ describe("the decision paper alone", () => {
     expect(alone.errors).toEqual([]);
     expect(alone.value("Beslutsunderlag", "B16")).toBe("– (infoga bladet Kalkyl)");
     expect(alone.value("Beslutsunderlag", "A24")).toBe("– (infoga bladet Riskmatris)");
+  });
+});
+
+describe("the sensitivity sheet without a calculation to read", () => {
+  it("says on each figure to insert the Kalkyl sheet, and recalculates cleanly", async () => {
+    const alone = await generate(["osakerhet"], "sv");
+    expect(alone.errors).toEqual([]);
+    const s = OSAKERHET_TEXT.sv.sheet;
+    for (const ref of ["A3", "B16", "A17", "A21", "D7", "H7"])
+      expect(alone.value(s, ref)).toBe(OSAKERHET_TEXT.sv.missing);
+    expect(OSAKERHET_TEXT.sv.missing).toContain(KALKYL_TEXT.sv.sheet);
+  });
+
+  it("with an empty Kalkyl, its three spills say there are no lines (#N/A), the rest is blank", async () => {
+    const empty = await generate(["kalkyl", "osakerhet"], "en", false);
+    const s = OSAKERHET_TEXT.en.sheet;
+    expect(empty.errors.filter((e) => e.startsWith(`${s}!`))).toEqual([
+      expect.stringMatching(new RegExp(`^${s}!D7 #N/A `)),
+      expect.stringMatching(new RegExp(`^${s}!H7 #N/A `)),
+      expect.stringMatching(new RegExp(`^${s}!A21 #N/A `)),
+    ]);
+    expect(empty.value(s, "B16") ?? "").toBe("");
+    expect(empty.value(s, "A17") ?? "").toBe("");
   });
 });
 

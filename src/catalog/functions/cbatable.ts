@@ -32,7 +32,7 @@ const OPTIONS: OptionTable<TableOption> = {
   actors: ["actors", "aktörer"],
 };
 
-function horizonArg(
+export function horizonArg(
   arg: Parameters<typeof numberArg>[0],
   lines: readonly CbaLine[]
 ): number | SiError {
