@@ -50,6 +50,9 @@ export function measureResult(
   return CBA_MEASURES.map((m) => [MEASURE_LABELS[lang][m], cbaMeasure(input, m, pv)]);
 }
 
+/** The horizon of the line-table functions (SI.CBATABLE, SI.CBASIM, SI.SENSITIVITY). */
+export const HORIZON_HELP = "Number of years to include; default the last year any line reaches.";
+
 export const RATE_HELP =
   "Real discount rate per year, default 0.035 (3.5 %, as in the Swedish transport-appraisal guidance ASEK and the UK Green Book).";
 export const TIMING_HELP =

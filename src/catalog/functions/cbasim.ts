@@ -16,7 +16,7 @@ import {
 import { SIM_LABELS } from "../../i18n/labels";
 import { OptionTable, allOk, gridArg, numberArg, optionArg, timingArg } from "../coerce";
 import { FunctionSpec, Size } from "../spec";
-import { PV60, RATE_HELP, TIMING_HELP, literalOption } from "./cba";
+import { PV60, HORIZON_HELP, RATE_HELP, TIMING_HELP, literalOption } from "./cba";
 import { horizonArg } from "./cbatable";
 
 type SimOutput = SimStatistic | "table" | "histogram";
@@ -81,11 +81,7 @@ export const CBASIM: FunctionSpec = {
   params: [
     { name: "lines", description: LINES_HELP, range: true },
     { name: "rate", description: RATE_HELP, optional: true },
-    {
-      name: "horizon",
-      description: "Number of years to include; default the last year any line reaches.",
-      optional: true,
-    },
+    { name: "horizon", description: HORIZON_HELP, optional: true },
     {
       name: "iterations",
       description: "Number of simulated outcomes: default 10,000, at most 1,000,000.",

@@ -18,6 +18,7 @@ import {
   CbaOption,
   MEASURE_WORDS,
   PV60,
+  HORIZON_HELP,
   RATE_HELP,
   TABLE_SIZE,
   TIMING_HELP,
@@ -87,11 +88,7 @@ export const CBATABLE: FunctionSpec = {
       range: true,
     },
     { name: "rate", description: RATE_HELP, optional: true },
-    {
-      name: "horizon",
-      description: "Number of years to include; default the last year any line reaches.",
-      optional: true,
-    },
+    { name: "horizon", description: HORIZON_HELP, optional: true },
     {
       name: "measure",
       description:

@@ -5,7 +5,7 @@ import { sensitivity } from "../../core/sensitivity";
 import { RATE_ROW, UNNAMED_LINE } from "../../i18n/labels";
 import { allOk, gridArg, timingArg } from "../coerce";
 import { FunctionSpec } from "../spec";
-import { PV60, RATE_HELP, TIMING_HELP } from "./cba";
+import { PV60, HORIZON_HELP, RATE_HELP, TIMING_HELP } from "./cba";
 import { LINES_HELP, rateArg } from "./cbasim";
 import { horizonArg } from "./cbatable";
 
@@ -26,11 +26,7 @@ export const SENSITIVITY: FunctionSpec = {
   params: [
     { name: "lines", description: LINES_HELP, range: true },
     { name: "rate", description: RATE_HELP, optional: true },
-    {
-      name: "horizon",
-      description: "Number of years to include; default the last year any line reaches.",
-      optional: true,
-    },
+    { name: "horizon", description: HORIZON_HELP, optional: true },
     {
       name: "rate_low",
       description: "A low discount rate, given together with rate_high: adds a row for the rate.",
