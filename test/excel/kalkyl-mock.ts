@@ -28,6 +28,8 @@ import {
   type ErrorValue,
   type MockSheet,
   type OfficeMock,
+  Loaded,
+  propList,
 } from "../templates/office-mock";
 
 type Constant = string | number | boolean;
@@ -53,28 +55,6 @@ function absolute(area: Area): string {
   const first = cell(area.top, area.left);
   const last = cell(area.bottom, area.right);
   return first === last ? first : `${first}:${last}`;
-}
-
-function propList(props: string | string[]): string[] {
-  return (Array.isArray(props) ? props : props.split(","))
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-}
-
-/** The properties a sync has loaded into a proxy; reading any other throws, as Office does. */
-class Loaded {
-  private readonly values = new Map<string, unknown>();
-
-  constructor(private readonly what: string) {}
-
-  set(prop: string, value: unknown): void {
-    this.values.set(prop, value);
-  }
-
-  get<T>(prop: string): T {
-    if (!this.values.has(prop)) throw new Error(`PropertyNotLoaded: ${this.what}.${prop}`);
-    return this.values.get(prop) as T;
-  }
 }
 
 export interface Box {

@@ -18,6 +18,8 @@ import {
   type MockCell,
   type MockSheet,
   type OfficeMockOptions,
+  Loaded,
+  propList,
 } from "../templates/office-mock";
 
 export interface ScanMockOptions extends OfficeMockOptions {
@@ -35,28 +37,6 @@ function addressOf(a: Area): string {
   const first = `${columnLetters(a.left)}${a.top}`;
   const last = `${columnLetters(a.right)}${a.bottom}`;
   return first === last ? first : `${first}:${last}`;
-}
-
-function propList(props: string | string[]): string[] {
-  return (Array.isArray(props) ? props : props.split(","))
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-}
-
-/** The properties a sync has loaded; reading any other throws, as Office does. */
-class Loaded {
-  private readonly values = new Map<string, unknown>();
-  constructor(private readonly what: string) {}
-  set(prop: string, value: unknown): void {
-    this.values.set(prop, value);
-  }
-  get<T>(prop: string): T {
-    if (!this.values.has(prop)) throw new Error(`PropertyNotLoaded: ${this.what}.${prop}`);
-    return this.values.get(prop) as T;
-  }
-  clear(): void {
-    this.values.clear();
-  }
 }
 
 function cellValue(cell: MockCell | undefined): string | number | boolean {

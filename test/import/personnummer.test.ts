@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { checkDigit, personalNumber } from "../helpers/personnummer";
 import {
   cellHasPersonalNumber,
   findPersonalNumbers,
@@ -7,28 +8,7 @@ import {
   personalNumberKind,
 } from "../../src/import/personnummer";
 
-/** The Luhn check digit that completes nine digits (YYMMDDNNN). */
-function checkDigit(nine: string): string {
-  for (let d = 0; d <= 9; d++) if (luhnValid(nine + d)) return String(d);
-  throw new Error("no check digit");
-}
-
-/** A valid number for a date: YYYYMMDD-NNNC, its 10-digit forms following from it. */
-const personal = fc
-  .record({
-    year: fc.integer({ min: 1900, max: 2024 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
-    serial: fc.integer({ min: 0, max: 999 }),
-    coordination: fc.boolean(),
-  })
-  .map(({ year, month, day, serial, coordination }) => {
-    const pad = (n: number, w = 2) => n.toString().padStart(w, "0");
-    const yymmdd = `${pad(year % 100)}${pad(month)}${pad(day + (coordination ? 60 : 0))}`;
-    const nine = `${yymmdd}${pad(serial, 3)}`;
-    const last4 = `${pad(serial, 3)}${checkDigit(nine)}`;
-    return { century: String(year).slice(0, 2), yymmdd, last4 };
-  });
+const personal = personalNumber;
 
 describe("personal identity numbers", () => {
   it("checks the Luhn digit over the ten-digit form", () => {

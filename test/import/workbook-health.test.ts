@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { personalNumber } from "../helpers/personnummer";
 import { LOGIC_MESSAGES, levelName, logicText } from "../../src/i18n/logicmodel";
 import { LOGIKMODELL_TEXT } from "../../src/i18n/sheets/logikmodell";
 import { findPersonalNumbers, luhnValid } from "../../src/import/personnummer";
@@ -568,27 +569,7 @@ describe("what the workbook holds", () => {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The check digit that completes nine digits. */
-function checkDigit(nine: string): string {
-  for (let d = 0; d <= 9; d++) if (luhnValid(nine + d)) return String(d);
-  throw new Error("no check digit");
-}
-
-const personal = fc
-  .record({
-    year: fc.integer({ min: 1900, max: 2024 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
-    serial: fc.integer({ min: 0, max: 999 }),
-    coordination: fc.boolean(),
-  })
-  .map(({ year, month, day, serial, coordination }) => {
-    const pad = (n: number, w = 2) => n.toString().padStart(w, "0");
-    const yymmdd = `${pad(year % 100)}${pad(month)}${pad(day + (coordination ? 60 : 0))}`;
-    const nine = `${yymmdd}${pad(serial, 3)}`;
-    const ten = `${nine}${checkDigit(nine)}`;
-    return { century: String(year).slice(0, 2), ten };
-  });
+const personal = personalNumber;
 
 type Personal = { century: string; ten: string };
 

@@ -464,7 +464,7 @@ export function installOffice(mock: OfficeMock): () => void {
 // Collections that load
 
 /** The properties a sync has loaded into a proxy; reading any other throws, as Office does. */
-class Loaded {
+export class Loaded {
   private readonly values = new Map<string, unknown>();
 
   constructor(private readonly what: string) {}
@@ -477,10 +477,15 @@ class Loaded {
     if (!this.values.has(prop)) throw new Error(`PropertyNotLoaded: ${this.what}.${prop}`);
     return this.values.get(prop) as T;
   }
+
+  /** Forgets what was loaded (a proxy loaded again). */
+  clear(): void {
+    this.values.clear();
+  }
 }
 
 /** "a, b" or ["a", "b"] as a list of property paths. */
-function propList(props: string | string[]): string[] {
+export function propList(props: string | string[]): string[] {
   return (Array.isArray(props) ? props : props.split(","))
     .map((p) => p.trim())
     .filter((p) => p !== "");
