@@ -41,6 +41,9 @@ export interface UnitCostStrings {
   /** Importing resizes an Excel table, which needs ExcelApi 1.13 (Excel 2021, Microsoft 365). */
   readonly needsNewerExcel: string;
   readonly failed: (message: string) => string;
+  /** A write refused by a protected sheet or workbook (Office's AccessDenied / InvalidOperation). */
+  readonly protectedSheet: (detail: string) => string;
+  readonly cellEditMode: string;
   readonly rejectedHeading: (n: number) => string;
   readonly warningsHeading: (n: number) => string;
   /** Where a reported row is, as the start of its line ("Kostnader, rad 7:"). */
@@ -161,6 +164,9 @@ const unitCostsSv: UnitCostStrings = {
   refusedCatalogIsSource:
     "Det aktiva bladet är katalogen själv. Gå till bladet med enhetskostnaderna och importera igen.",
   failed: (message) => `Det gick inte: ${message}`,
+  protectedSheet: (detail) =>
+    `Bladet eller arbetsboken är skyddat, så formeln kunde inte skrivas. Ta bort skyddet under Granska och försök igen. (Excel: ${detail})`,
+  cellEditMode: "Excel håller på att redigera en cell. Tryck Enter eller Esc och försök igen.",
   rejectedHeading: (n) => `Avvisade rader (${n})`,
   warningsHeading: (n) => `Varningar (${n})`,
   rowRef: (sheet, row) => `${sheet}, rad ${row}:`,
@@ -214,6 +220,9 @@ const unitCostsEn: UnitCostStrings = {
   refusedCatalogIsSource:
     "The active sheet is the catalog itself. Go to the sheet with the unit costs and import again.",
   failed: (message) => `That did not work: ${message}`,
+  protectedSheet: (detail) =>
+    `The sheet or the workbook is protected, so the formula could not be written. Remove the protection under Review and try again. (Excel: ${detail})`,
+  cellEditMode: "Excel is editing a cell. Press Enter or Esc and try again.",
   rejectedHeading: (n) => `Rejected rows (${n})`,
   warningsHeading: (n) => `Warnings (${n})`,
   rowRef: (sheet, row) => `${sheet}, row ${row}:`,

@@ -1,7 +1,8 @@
 import * as React from "react";
 import type { CatalogRow } from "../excel/catalog-table";
 import type { ImportOutcome, ImportScope, UnitCostService } from "../excel/unitcost-outcome";
-import type { UiLanguage } from "../i18n/ui";
+import { commonFailure } from "../excel/office-host";
+import { uiStrings, type UiLanguage } from "../i18n/ui";
 import { UnitCostView } from "./UnitCostView";
 
 // Holds the tab's state and calls the catalog service; the service (src/excel) is the only part
@@ -12,8 +13,16 @@ export interface UnitCostPaneProps {
   readonly service?: UnitCostService;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * What went wrong, in the pane's words where Office's error code tells (a protected sheet, a cell
+ * being edited), otherwise the error's own message.
+ */
+function describe(error: unknown, language: UiLanguage): string {
+  const failure = commonFailure(error);
+  const t = uiStrings[language].unitCosts;
+  if (failure.reason === "protected") return t.protectedSheet(failure.detail);
+  if (failure.reason === "cellEditMode") return t.cellEditMode;
+  return failure.detail;
 }
 
 export function UnitCostPane({ language, service }: UnitCostPaneProps): React.JSX.Element {
@@ -24,18 +33,21 @@ export function UnitCostPane({ language, service }: UnitCostPaneProps): React.JS
   const [busy, setBusy] = React.useState(false);
 
   /** One action at a time; any failure becomes a message instead of an unhandled rejection. */
-  const run = React.useCallback(async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setInsertedAt(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const run = React.useCallback(
+    async (work: () => Promise<void>) => {
+      setBusy(true);
+      setError(null);
+      setInsertedAt(null);
+      try {
+        await work();
+      } catch (e) {
+        setError(describe(e, language));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [language]
+  );
 
   const refresh = React.useCallback(() => {
     if (service) void run(async () => setRows(await service.readCatalog()));
