@@ -1,7 +1,10 @@
 /* eslint-disable no-undef */
-// Two entries share one runtime (taskpane.html loads both), as a shared-runtime add-in needs.
-// functions.json / functions-sv.json are generated from the function catalog by
-// scripts/generate-metadata.ts before webpack runs (see package.json "prebuild").
+// Two builds. The add-in: two entries share one runtime (taskpane.html loads both), as a
+// shared-runtime add-in needs; functions.json / functions-sv.json are generated from the function
+// catalog by scripts/generate-metadata.ts before webpack runs (see package.json "build"). The
+// playground (dist/playground/, issue 9): the real task pane beside a grid over HyperFormula, a
+// separate bundle so that the add-in's stay free of ExcelJS and HyperFormula.
+// `--env playground` builds the playground alone (npm run playground).
 const path = require("path");
 const fs = require("fs");
 const os = require("os");
@@ -27,12 +30,67 @@ async function devServerHttps() {
   }
 }
 
+/**
+ * The playground page. TypeScript is only transpiled here (`npm run typecheck` checks the types),
+ * and a development build keeps webpack's filesystem cache: `npm start` must be ready within a
+ * minute on two cores, and a warm start within seconds.
+ */
+function playgroundConfig(dev) {
+  const page = (filename) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template: "./src/playground/playground.html",
+      chunks: ["playground"],
+    });
+  return {
+    name: "playground",
+    mode: dev ? "development" : "production",
+    devtool: dev ? "cheap-module-source-map" : false,
+    entry: { playground: "./src/playground/page.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist", "playground"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    // One file: the page must not load code from anywhere, and split chunks would be loaded by script insertion.
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+    cache: dev
+      ? {
+          type: "filesystem",
+          name: "playground-development",
+          buildDependencies: { config: [__filename] },
+        }
+      : false,
+    plugins: [
+      page("playground.html"),
+      page("index.html"),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "test/fixtures/*.xlsx", to: "samples/[name][ext]" }],
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  if (env && env.playground) return playgroundConfig(dev);
   const url = addinUrl(env, process.env);
   const generated = path.resolve(__dirname, "generated");
   if (!fs.existsSync(path.join(generated, "functions.json"))) {
-    throw new Error("generated/functions.json is missing: run `npm run generate` (npm run build does it for you)");
+    throw new Error(
+      "generated/functions.json is missing: run `npm run generate` (npm run build does it for you)"
+    );
   }
   const config = {
     devtool: dev ? "source-map" : false,
@@ -40,10 +98,21 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // The playground is a build of its own, written beside the add-in: not the add-in's to clean.
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: { keep: /^playground[\\/]/ },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -74,6 +143,7 @@ module.exports = async (env, argv) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: false },
     };
+    return config;
   }
-  return config;
+  return [config, playgroundConfig(dev)];
 };

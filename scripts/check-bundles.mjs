@@ -8,7 +8,13 @@
 // nothing but its own files and Office.js (which taskpane.html loads, not the bundles). One line
 // per problem, exit 1 on any.
 //
-//   node scripts/check-bundles.mjs [distDir]
+// The playground (dist/playground/, issue 9) is a page of its own that carries ExcelJS and
+// HyperFormula by design and is never loaded by Excel: no size limit and no forbidden libraries,
+// but the same scan for network calls (it promises to load nothing beyond its own origin), and
+// its page must load its bundle and nothing from elsewhere. `--with-playground` (as `npm test`
+// runs it) requires it to be there; without, it is checked when present.
+//
+//   node scripts/check-bundles.mjs [distDir] [--with-playground]
 
 import fs from "node:fs";
 import path from "node:path";
@@ -30,6 +36,15 @@ export const REQUIRED_FILES = [
 ];
 
 const KB = 1000;
+
+export const PLAYGROUND = "playground";
+
+export const PLAYGROUND_REQUIRED = [
+  "playground/playground.html",
+  "playground/playground.js",
+  "playground/samples/enhetskostnader-exempel.xlsx",
+  "playground/samples/logikmodell-exempel.xlsx",
+];
 
 // The caps issue 7 sets, in decimal units (150 KB = 150,000 bytes), the stricter reading. Today
 // functions.js is tens of KB and taskpane.js (React + Fluent UI) a few hundred; crossing these
@@ -66,6 +81,31 @@ export const NETWORK_ALLOWED = [
       "react-dom 19's resource hoisting: it inserts a <script> only for a <script src> element or a " +
       "preinit()/preload() call in a component, and the pane renders neither",
   },
+  {
+    bundle: "playground/playground.js",
+    api: "fetch(",
+    count: 1,
+    reason:
+      "the Exempel menu fetches samples/*.xlsx, a relative URL of the page's own origin " +
+      "(src/playground/samples.ts)",
+  },
+  {
+    bundle: "playground/playground.js",
+    api: "importScripts",
+    count: 2,
+    reason:
+      "ExcelJS's bundled setImmediate polyfill reads `self.importScripts` to tell a worker from a " +
+      "page; it never calls it",
+  },
+  {
+    bundle: "playground/playground.js",
+    api: 'createElement("script")',
+    count: 7,
+    reason:
+      "react-dom 19's resource hoisting ×3 (as in taskpane.js), and ExcelJS's setImmediate " +
+      "polyfill ×4, which inserts an empty <script> without src for its onreadystatechange tick " +
+      "(old Internet Explorer only): none is a request",
+  },
 ];
 
 // Names these libraries carry in their own code (class names, error messages, package names),
@@ -75,8 +115,56 @@ export const FORBIDDEN_LIBRARIES = [
   { name: "ExcelJS", marker: /exceljs/i },
 ];
 
+/** Every src= and href= of a page that points outside its origin (a scheme or "//"). */
+export function foreignUrls(html) {
+  return [...html.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((url) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url) && !/^data:/i.test(url));
+}
+
+/** The playground's problems: its files, its page's scripts, and network calls in its bundles. */
+function checkPlayground(dist, required) {
+  const problems = [];
+  const sizes = [];
+  const dir = path.join(dist, PLAYGROUND);
+  if (!fs.existsSync(dir)) {
+    if (required)
+      problems.push(`missing ${path.posix.join("dist", PLAYGROUND)}/ (npm run build makes it)`);
+    return { problems, sizes };
+  }
+  for (const file of PLAYGROUND_REQUIRED) {
+    if (!fs.existsSync(path.join(dist, file)))
+      problems.push(`missing ${path.posix.join("dist", file)}`);
+  }
+  const scripts = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".js"))
+    .sort();
+  for (const file of scripts) {
+    const bundle = path.posix.join(PLAYGROUND, file);
+    const bytes = fs.statSync(path.join(dir, file)).size;
+    sizes.push(
+      `${bundle}: ${kilobytes(bytes)} (${(bytes / KIB).toFixed(1)} KiB), no limit (not loaded by Excel)`
+    );
+    problems.push(...networkProblems(bundle, fs.readFileSync(path.join(dir, file), "utf8")));
+  }
+  const page = path.join(dir, "playground.html");
+  if (fs.existsSync(page)) {
+    const html = fs.readFileSync(page, "utf8");
+    if (
+      !scriptSources(html).some(
+        (src) => path.posix.basename(src.split(/[?#]/)[0]) === "playground.js"
+      )
+    )
+      problems.push("playground/playground.html does not load playground.js");
+    for (const url of foreignUrls(html))
+      problems.push(`playground/playground.html loads from outside its origin: ${url}`);
+  }
+  return { problems, sizes };
+}
+
 /** Problems with dist/, one human-readable line each; empty when the build is fine. */
-export function checkDist(dist) {
+export function checkDist(dist, { withPlayground = false } = {}) {
   const problems = [];
   const sizes = [];
   const read = (file) => fs.readFileSync(path.join(dist, file), "utf8");
@@ -129,7 +217,11 @@ export function checkDist(dist) {
       problems.push(`manifest.xml has a non-https URL: ${url}`);
   }
 
-  return { problems, sizes };
+  const playground = checkPlayground(dist, withPlayground);
+  return {
+    problems: [...problems, ...playground.problems],
+    sizes: [...sizes, ...playground.sizes],
+  };
 }
 
 /** One line per network API found in a bundle beyond what NETWORK_ALLOWED lets through. */
@@ -181,13 +273,15 @@ function excerpt(text, index) {
 
 function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-  const dist = path.resolve(process.argv[2] ?? path.join(root, "dist"));
+  const args = process.argv.slice(2);
+  const withPlayground = args.includes("--with-playground");
+  const dist = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(root, "dist"));
   if (!fs.existsSync(dist)) {
     console.error(`${dist} does not exist — run npm run build first.`);
     process.exitCode = 1;
     return;
   }
-  const { problems, sizes } = checkDist(dist);
+  const { problems, sizes } = checkDist(dist, { withPlayground });
   for (const line of sizes) console.log(line);
   for (const line of problems) console.error(line);
   if (problems.length > 0) {

@@ -3,7 +3,9 @@
 //
 // With Excel desktop (Windows/macOS) this hands over to office-addin-debugging, which trusts the dev
 // certificates, starts `npm run dev-server` and sideloads manifest.xml into Excel. Everywhere else
-// (Linux, CI, no Excel) it makes sure the dev certificates exist, runs `npm run dev-server` itself and
+// (Linux, CI, no Excel) it builds and serves the browser playground (scripts/playground.mjs): the
+// real task pane beside a grid over the headless engine, on plain http://localhost. `npm start --
+// --web` instead makes sure the dev certificates exist, runs `npm run dev-server` itself and
 // explains how to sideload into Excel on the web.
 //
 // Every failure ends in one line on stderr and exit code 1: people run this who never touched webpack,
@@ -20,6 +22,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { runPlayground } from "./playground.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromHere = createRequire(import.meta.url);
@@ -97,17 +100,38 @@ export function hasDesktopExcelPlatform(platform) {
   return platform === "win32" || platform === "darwin";
 }
 
+/** `npm start -- --web` asks for the add-in served for Excel on the web instead of the playground. */
+export function wantsWeb(argv) {
+  return argv.includes("--web");
+}
+
+/** Whether `npm start` will drive Excel (desktop, or Excel on the web when asked): it then needs the port. */
+export function drivesExcel({ platform, excelInstalled, ci = false, web = false }) {
+  return web || (hasDesktopExcelPlatform(platform) && !ci && excelInstalled);
+}
+
 /**
  * What `npm start` does, decided from facts gathered beforehand.
- * - fail:    print `message`, exit 1.
- * - desktop: run office-addin-debugging with `args` (it starts the dev server and sideloads).
- * - web:     prepare certificates (`install` into the OS trust store where office-addin-dev-certs can,
- *            `generate` files only elsewhere), run `npm run dev-server`, print sideloading help.
+ * - fail:       print `message`, exit 1 (the manifest's port is taken).
+ * - desktop:    run office-addin-debugging with `args` (it starts the dev server and sideloads).
+ * - web:        (`--web`) prepare certificates (`install` into the OS trust store where
+ *               office-addin-dev-certs can, `generate` files only elsewhere), run `npm run
+ *               dev-server`, print sideloading help.
+ * - playground: no Excel desktop here: build and serve the browser playground over plain http
+ *               (scripts/playground.mjs picks the next free port itself: it has no manifest).
  */
-export function planStart({ platform, excelInstalled, portFree, ci = false, port = DEFAULT_PORT }) {
+export function planStart({
+  platform,
+  excelInstalled,
+  portFree,
+  ci = false,
+  port = DEFAULT_PORT,
+  web = false,
+}) {
+  if (!drivesExcel({ platform, excelInstalled, ci, web })) return { kind: "playground" };
   if (!portFree) return { kind: "fail", message: portInUseMessage(port) };
   const desktopCapable = hasDesktopExcelPlatform(platform) && !ci;
-  if (desktopCapable && excelInstalled) {
+  if (desktopCapable && excelInstalled && !web) {
     return {
       kind: "desktop",
       args: [
@@ -250,7 +274,7 @@ export function webInstructions({ port, manifestPath, caPath, trustHint }) {
     );
   }
   lines.push(
-    "(A later version of npm start opens a browser playground here.) Press Ctrl-C to stop."
+    "(Without --web, npm start serves the browser playground instead.) Press Ctrl-C to stop."
   );
   return lines;
 }
@@ -555,18 +579,35 @@ function runWebDevServer(port, instructions) {
   });
 }
 
+/** Serves the playground until a stop signal; its own failures are one line too. */
+async function runPlaygroundUntilStopped(ci) {
+  let server;
+  try {
+    server = await runPlayground({ ci });
+  } catch (err) {
+    throw new StartError(messageOf(err));
+  }
+  await new Promise((resolve) => {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, resolve);
+  });
+  await server.close();
+}
+
 async function main() {
-  turnUsageDataOff();
   const port = readDevServerPort(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-  const portFree = await isPortFree(port);
   const ci = isCi(process.env);
+  const web = wantsWeb(process.argv.slice(2));
   // Detection spawns `reg`/`where` on Windows; skip it when the answer cannot matter.
   const excelInstalled =
-    portFree &&
     !ci &&
     hasDesktopExcelPlatform(process.platform) &&
     isExcelInstalled(process.platform, process.env, systemProbe);
-  const plan = planStart({ platform: process.platform, excelInstalled, portFree, ci, port });
+  if (!drivesExcel({ platform: process.platform, excelInstalled, ci, web }))
+    return runPlaygroundUntilStopped(ci);
+
+  turnUsageDataOff();
+  const portFree = await isPortFree(port);
+  const plan = planStart({ platform: process.platform, excelInstalled, portFree, ci, port, web });
   if (plan.kind === "fail") throw new StartError(plan.message);
 
   const manifestPath = path.join(root, MANIFEST);

@@ -7,7 +7,7 @@ import { evaluate, json } from "./run-start-module";
 // The decisions `npm start` makes, checked without starting any server.
 
 interface Plan {
-  kind: "fail" | "desktop" | "web";
+  kind: "fail" | "desktop" | "web" | "playground";
   message?: string;
   args?: string[];
   certificates?: "install" | "generate";
@@ -20,24 +20,27 @@ interface Facts {
   portFree: boolean;
   ci?: boolean;
   port?: number;
+  web?: boolean;
 }
 
 const plan = (facts: Facts): Plan => evaluate<Plan>(`m.planStart(${json(facts)})`);
 
 describe("planStart", () => {
-  it.each(["linux", "win32", "darwin"])(
-    "stops with one line when the port is taken (%s)",
-    (platform) => {
-      expect(plan({ platform, excelInstalled: true, portFree: false })).toEqual({
-        kind: "fail",
-        message: "Port 3000 is already in use — stop the other server (npm stop) or free the port.",
-      });
-    }
-  );
+  it.each([
+    ["win32", false],
+    ["darwin", false],
+    ["linux", true],
+  ])("stops with one line when the manifest's port is taken (%s, --web: %s)", (platform, web) => {
+    expect(plan({ platform, excelInstalled: true, portFree: false, web })).toEqual({
+      kind: "fail",
+      message: "Port 3000 is already in use — stop the other server (npm stop) or free the port.",
+    });
+  });
 
   it("names the configured port", () => {
     expect(
-      plan({ platform: "linux", excelInstalled: false, portFree: false, port: 3100 }).message
+      plan({ platform: "linux", excelInstalled: false, portFree: false, port: 3100, web: true })
+        .message
     ).toContain("Port 3100 ");
   });
 
@@ -61,19 +64,30 @@ describe("planStart", () => {
     }
   );
 
-  it.each(["win32", "darwin"])(
-    "serves for Excel on the web and trusts the CA via the OS without Excel (%s)",
+  it.each(["linux", "win32", "darwin"])(
+    "serves the browser playground where there is no Excel desktop, whatever the port (%s)",
     (platform) => {
-      expect(plan({ platform, excelInstalled: false, portFree: true })).toEqual({
-        kind: "web",
-        certificates: "install",
-        trustHint: false,
-      });
+      for (const portFree of [true, false]) {
+        expect(plan({ platform, excelInstalled: false, portFree })).toEqual({ kind: "playground" });
+      }
     }
   );
 
-  it("only generates certificates on Linux, and asks the user to trust the CA", () => {
-    expect(plan({ platform: "linux", excelInstalled: false, portFree: true })).toEqual({
+  it.each(["win32", "darwin"])(
+    "with --web, serves for Excel on the web and trusts the CA via the OS (%s)",
+    (platform) => {
+      for (const excelInstalled of [true, false]) {
+        expect(plan({ platform, excelInstalled, portFree: true, web: true })).toEqual({
+          kind: "web",
+          certificates: "install",
+          trustHint: false,
+        });
+      }
+    }
+  );
+
+  it("with --web on Linux only generates certificates, and asks the user to trust the CA", () => {
+    expect(plan({ platform: "linux", excelInstalled: false, portFree: true, web: true })).toEqual({
       kind: "web",
       certificates: "generate",
       trustHint: true,
@@ -81,15 +95,23 @@ describe("planStart", () => {
   });
 
   it("never drives Excel on Linux, whatever the detection said", () => {
-    expect(plan({ platform: "linux", excelInstalled: true, portFree: true }).kind).toBe("web");
+    expect(plan({ platform: "linux", excelInstalled: true, portFree: true }).kind).toBe(
+      "playground"
+    );
   });
 
   it("does not open Excel or prompt for trust in CI", () => {
     expect(plan({ platform: "win32", excelInstalled: true, portFree: true, ci: true })).toEqual({
-      kind: "web",
-      certificates: "generate",
-      trustHint: true,
+      kind: "playground",
     });
+    expect(
+      plan({ platform: "win32", excelInstalled: true, portFree: true, ci: true, web: true })
+    ).toEqual({ kind: "web", certificates: "generate", trustHint: true });
+  });
+
+  it("reads --web from the command line", () => {
+    expect(evaluate<boolean>(`m.wantsWeb(["--web"])`)).toBe(true);
+    expect(evaluate<boolean>(`m.wantsWeb([])`)).toBe(false);
   });
 });
 

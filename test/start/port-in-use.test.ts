@@ -4,8 +4,10 @@ import net from "net";
 import path from "path";
 import { repoRoot, startScript } from "./run-start-module";
 
-// End to end: `node scripts/start.mjs` with its port taken must stop with one readable line,
-// before touching certificates, webpack or Excel.
+// End to end: `node scripts/start.mjs --web` (the add-in for Excel on the web, whose manifest
+// names the port) with its port taken must stop with one readable line, before touching
+// certificates, webpack or Excel. Without --web and without Excel, npm start serves the
+// playground on the next free port instead (test/start/playground-start.test.ts).
 
 const port = (
   JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
@@ -29,7 +31,7 @@ function runStart(): Promise<{ code: number | null; stdout: string; stderr: stri
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     delete env.CI;
-    const child = spawn(process.execPath, [startScript], {
+    const child = spawn(process.execPath, [startScript, "--web"], {
       cwd: repoRoot,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -43,7 +45,7 @@ function runStart(): Promise<{ code: number | null; stdout: string; stderr: stri
   });
 }
 
-describe("npm start with the dev-server port taken", () => {
+describe("npm start -- --web with the dev-server port taken", () => {
   let server: net.Server | null = null;
 
   beforeAll(async () => {

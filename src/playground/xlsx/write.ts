@@ -1,0 +1,230 @@
+/**
+ * The playground's `WorkbookSnapshot` → .xlsx bytes, in the browser with ExcelJS. Formulas are
+ * written as Excel stores them (src/templates/file-formula.ts: `SI.CBA(` becomes
+ * `_xldudf_SI_CBA(`, the only spelling Excel takes for the add-in's functions), with the values
+ * the page computed as cached results when it passes them, so that a viewer, the Dela view's
+ * values-only copy and `si-kalkyl recalc` see numbers. A formula that spills is written as an
+ * array formula over its spill, its other cells as values, as the engine's own writer does.
+ */
+import type * as ExcelJS from "exceljs";
+import { fileFormula } from "../../templates/file-formula";
+import type {
+  Area,
+  CellInput,
+  CellValue,
+  NameInfo,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../model";
+import { refOf } from "./areas";
+import { loadExcelJs } from "./exceljs";
+import { pointsToWidth, styleOf } from "./looks";
+import { exceljsConditionalRule, exceljsValidation } from "./rules";
+
+/** What the page knows of a cell beyond its input: its computed value, and whether a spill filled it. */
+export interface ComputedCell {
+  value: CellValue;
+  spilled?: boolean;
+}
+
+export interface WriteOptions {
+  /** The computed cell at a sheet's (0-based) row and column, to be written as cached results. */
+  cellAt?: (sheet: string, row: number, col: number) => ComputedCell | undefined;
+}
+
+type ExcelJsValue = ExcelJS.CellValue;
+
+function resultOf(value: CellValue | undefined): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "object") return { error: value.error };
+  return value;
+}
+
+const isFormula = (input: CellInput): input is string =>
+  typeof input === "string" && input.startsWith("=") && input.length > 1;
+
+/** The spill a formula at (row, col) fills: the run of spilled cells right of it and below it. */
+function spillOf(
+  at: (row: number, col: number) => ComputedCell | undefined,
+  row: number,
+  col: number
+): Area {
+  let right = col;
+  while (at(row, right + 1)?.spilled) right++;
+  let bottom = row;
+  while (at(bottom + 1, col)?.spilled) bottom++;
+  return { top: row, left: col, bottom, right };
+}
+
+interface SheetWriter {
+  ws: ExcelJS.Worksheet;
+  sheet: SheetSnapshot;
+  at: (row: number, col: number) => ComputedCell | undefined;
+  cached: Map<string, CellValue>;
+}
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+/** A cell's value for ExcelJS: a constant, or a formula with its result (and array range). */
+function cellValue(w: SheetWriter, row: number, col: number, input: CellInput): ExcelJsValue {
+  if (!isFormula(input)) return input as ExcelJsValue;
+  const computed = w.at(row, col);
+  const result = resultOf(computed ? computed.value : w.cached.get(key(row, col)));
+  const formula = fileFormula(input);
+  const spill = computed ? spillOf(w.at, row, col) : undefined;
+  if (spill && (spill.bottom > row || spill.right > col)) {
+    return { formula, shareType: "array", ref: refOf(spill), result } as unknown as ExcelJsValue;
+  }
+  return { formula, ...(result === undefined ? {} : { result }) } as ExcelJsValue;
+}
+
+function writeSpills(w: SheetWriter, inputs: Map<string, CellInput>): void {
+  for (const { row, col, input } of w.sheet.cells) {
+    if (!isFormula(input) || !w.at(row, col)) continue;
+    const spill = spillOf(w.at, row, col);
+    for (let r = spill.top; r <= spill.bottom; r++) {
+      for (let c = spill.left; c <= spill.right; c++) {
+        if ((r === row && c === col) || inputs.has(key(r, c))) continue;
+        const result = resultOf(w.at(r, c)?.value);
+        if (result !== undefined) w.ws.getCell(r + 1, c + 1).value = result as ExcelJsValue;
+      }
+    }
+  }
+}
+
+function headerNames(inputs: Map<string, CellInput>, t: SheetSnapshot["tables"][number]): string[] {
+  const names: string[] = [];
+  for (let col = t.area.left; col <= t.area.right; col++) {
+    const text = t.showHeaders ? inputs.get(key(t.area.top, col)) : undefined;
+    let name =
+      text === null || text === undefined || text === ""
+        ? `Column${col - t.area.left + 1}`
+        : String(text);
+    // Excel's headers are unique in a table; a clash gets a number as Excel adds one.
+    for (let n = 2; names.includes(name); n++) name = `${name}${n}`;
+    names.push(name);
+  }
+  return names;
+}
+
+function writeTables(w: SheetWriter, inputs: Map<string, CellInput>): void {
+  for (const t of w.sheet.tables) {
+    const first = t.area.top + (t.showHeaders ? 1 : 0);
+    const last = t.area.bottom - (t.showTotals ? 1 : 0);
+    const rows: ExcelJsValue[][] = [];
+    for (let row = first; row <= Math.max(first, last); row++) {
+      const values: ExcelJsValue[] = [];
+      for (let col = t.area.left; col <= t.area.right; col++)
+        values.push(cellValue(w, row, col, inputs.get(key(row, col)) ?? null));
+      rows.push(values);
+    }
+    w.ws.addTable({
+      name: t.name,
+      displayName: t.name,
+      ref: refOf({ ...t.area, bottom: t.area.top, right: t.area.left }),
+      headerRow: t.showHeaders,
+      totalsRow: t.showTotals,
+      style: {
+        theme: (t.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
+        showRowStripes: true,
+      },
+      columns: headerNames(inputs, t).map((name) => ({ name, filterButton: t.showHeaders })),
+      rows,
+    });
+  }
+}
+
+function writeLooks(w: SheetWriter): void {
+  for (const { row, col, format } of w.sheet.numberFormats)
+    w.ws.getCell(row + 1, col + 1).numFmt = format;
+  for (const { row, col, format } of w.sheet.formats) {
+    const cell = w.ws.getCell(row + 1, col + 1);
+    const style = styleOf(format);
+    if (style.fill) cell.fill = style.fill;
+    if (style.font) cell.font = style.font;
+    if (style.alignment) cell.alignment = style.alignment;
+    if (style.protection) cell.protection = style.protection;
+  }
+  for (const { col, width } of w.sheet.columnWidths)
+    w.ws.getColumn(col + 1).width = pointsToWidth(width);
+  for (const { row, height } of w.sheet.rowHeights) w.ws.getRow(row + 1).height = height;
+  for (const m of w.sheet.merges) w.ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+}
+
+/** ExcelJS keeps validations per cell (and joins equal neighbours when it writes). */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function writeRules(w: SheetWriter): void {
+  const validations = (w.ws as unknown as WithValidations).dataValidations;
+  for (const v of w.sheet.validations) {
+    const dv = exceljsValidation({ ...v, sheetId: "" });
+    if (!dv) continue;
+    for (let row = v.area.top; row <= v.area.bottom; row++)
+      for (let col = v.area.left; col <= v.area.right; col++)
+        validations.add(w.ws.getCell(row + 1, col + 1).address, dv);
+  }
+  w.sheet.conditionalFormats.forEach((c, i) => {
+    const rule = exceljsConditionalRule(c, i + 1, fileFormula);
+    if (rule) w.ws.addConditionalFormatting({ ref: refOf(c.area), rules: [rule] });
+  });
+}
+
+const STATES: Record<NonNullable<SheetSnapshot["visibility"]>, ExcelJS.WorksheetState> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
+async function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetSnapshot,
+  options: WriteOptions
+): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: STATES[sheet.visibility ?? "Visible"],
+    ...(sheet.tabColor
+      ? { properties: { tabColor: { argb: `FF${sheet.tabColor.replace("#", "")}` } } }
+      : {}),
+  });
+  const w: SheetWriter = {
+    ws,
+    sheet,
+    at: (row, col) => options.cellAt?.(sheet.name, row, col),
+    cached: new Map((sheet.cachedValues ?? []).map((c) => [key(c.row, c.col), c.value])),
+  };
+  const inputs = new Map(sheet.cells.map((c) => [key(c.row, c.col), c.input]));
+  writeTables(w, inputs);
+  for (const { row, col, input } of sheet.cells)
+    ws.getCell(row + 1, col + 1).value = cellValue(w, row, col, input);
+  writeSpills(w, inputs);
+  writeLooks(w);
+  writeRules(w);
+  // No password: the playground's protection is a switch, as Excel's is without one.
+  if (sheet.protected) await ws.protect("", {});
+}
+
+/**
+ * Makes ExcelJS write the names as the model has them: it keeps plain ranges only and would drop
+ * a constant such as a named discount rate ("=0,035"). ExcelJS writes each name as
+ * `ranges.join(",")`, so one "range" holding the whole text writes any name (the same device as
+ * src/engine/xlsx-file.ts's `keepDefinedNames`).
+ */
+function writeNames(wb: ExcelJS.Workbook, names: readonly NameInfo[]): void {
+  const model = names.map((n) => ({ name: n.name, ranges: [fileFormula(n.formula)] }));
+  Object.defineProperty(wb.definedNames, "model", { get: () => model, configurable: true });
+}
+
+export async function snapshotToXlsx(
+  snapshot: WorkbookSnapshot,
+  options: WriteOptions = {}
+): Promise<Uint8Array> {
+  const ExcelJs = await loadExcelJs();
+  const wb = new ExcelJs.Workbook();
+  for (const sheet of snapshot.sheets) await writeSheet(wb, sheet, options);
+  writeNames(wb, snapshot.names);
+  // Excel recalculates on opening; the cached results are for everything else.
+  wb.calcProperties.fullCalcOnLoad = true;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
