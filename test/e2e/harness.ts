@@ -8,6 +8,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { accessSync, constants, mkdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
+import type { UiLanguage } from "../../src/i18n/ui";
+import { ready } from "./page-helpers";
 
 export const repoRoot = path.resolve(__dirname, "../..");
 export const playgroundDir = path.join(repoRoot, "dist", "playground");
@@ -140,4 +142,45 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** What a browser test gets: a fresh page of the playground, ready, in a language. */
+export interface Session {
+  open(lang: UiLanguage): Promise<RecordedPage>;
+}
+
+/**
+ * A describe block over one server and one browser, skipped (saying why) where Chromium or the
+ * build is missing. Each `open` is a new browser context: its own storage, a fresh workbook.
+ */
+export function describeInBrowser(
+  testFile: string,
+  title: string,
+  body: (session: Session) => void
+): void {
+  const chromiumPath = findChromium(testFile);
+  const noBuild = chromiumPath ? missingBuild() : undefined;
+  if (noBuild) console.warn(`${testFile} skipped: ${noBuild}`);
+  const run = chromiumPath && !noBuild ? describe : describe.skip;
+  run(title, () => {
+    let served: Served | undefined;
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      served = await servePlayground();
+      browser = await launchChromium(chromiumPath!);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      served?.stop();
+    });
+    body({
+      open: async (lang) => {
+        const recorded = await openPage(browser!, served!.url, {
+          locale: lang === "sv" ? "sv-SE" : "en-GB",
+        });
+        await ready(recorded.page);
+        return recorded;
+      },
+    });
+  });
 }

@@ -5,21 +5,12 @@
  * message when a sheet is protected. Every value is checked against one computed here in Node.
  */
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { KPI } from "../../src/core/priceindex";
 import { DEFAULT_PRICE_YEAR } from "../../src/excel/catalog-table";
 import { kalkylPaneText } from "../../src/i18n/kalkyl-pane";
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
-import {
-  type Served,
-  findChromium,
-  launchChromium,
-  missingBuild,
-  openPage,
-  repoRoot,
-  screenshot,
-  servePlayground,
-} from "./harness";
+import { describeInBrowser, repoRoot, screenshot } from "./harness";
 import {
   activeCellFormula,
   clickCell,
@@ -35,33 +26,9 @@ import { differences, referenceValues } from "./reference";
 
 jest.setTimeout(120_000);
 
-const chromiumPath = findChromium(__filename);
-const noBuild = chromiumPath ? missingBuild() : undefined;
-if (noBuild) console.warn(`${__filename} skipped: ${noBuild}`);
-const run = chromiumPath && !noBuild ? describe : describe.skip;
-
 const unitCostFixture = path.join(repoRoot, "test", "fixtures", "enhetskostnader-exempel.xlsx");
 
-run("the playground, as a person uses it", () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await servePlayground();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
-
-  async function start(lang: UiLanguage) {
-    const recorded = await openPage(browser, served.url, {
-      locale: lang === "sv" ? "sv-SE" : "en-GB",
-    });
-    await ready(recorded.page);
-    return recorded;
-  }
-
+describeInBrowser(__filename, "the playground, as a person uses it", ({ open: start }) => {
   /** Opens the sample workbook from disk and imports its unit costs through the pane. */
   async function importUnitCosts(page: Page, lang: UiLanguage): Promise<void> {
     await page.locator('input[type="file"]').setInputFiles(unitCostFixture);

@@ -4,101 +4,77 @@
  * computes for the same sheets in Node (drawn by the other renderer, recalculated by the headless
  * engine), and the grid must show them.
  */
-import type { Browser } from "playwright-core";
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
 import { TEMPLATE_IDS, type TemplateId } from "../../src/templates/spec";
-import {
-  type Served,
-  findChromium,
-  launchChromium,
-  missingBuild,
-  openPage,
-  screenshot,
-  servePlayground,
-} from "./harness";
-import { openView, pane, ready, sheetNames, sheetValues, shownTexts } from "./page-helpers";
+import { describeInBrowser, screenshot } from "./harness";
+import { openView, pane, sheetNames, sheetValues, shownTexts } from "./page-helpers";
 import { differences, referenceValues } from "./reference";
 
 jest.setTimeout(120_000);
 
-const chromiumPath = findChromium(__filename);
-const noBuild = chromiumPath ? missingBuild() : undefined;
-if (noBuild) console.warn(`${__filename} skipped: ${noBuild}`);
-const run = chromiumPath && !noBuild ? describe : describe.skip;
-
-run("live sheets inserted from the pane in the playground", () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await servePlayground();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
-
-  async function insert(ids: readonly TemplateId[], lang: UiLanguage, shot: string) {
-    const recorded = await openPage(browser, served.url, {
-      locale: lang === "sv" ? "sv-SE" : "en-GB",
-    });
-    const { page } = recorded;
-    await ready(page);
-    const ui = uiStrings[lang];
-    const t = ui.templates;
-    await openView(page, ui.tabTemplates, ui.moreViews);
-    const p = pane(page);
-    if (ids.length === TEMPLATE_IDS.length) {
-      await p.getByRole("checkbox", { name: t.selectAll, exact: true }).check();
-    } else {
-      for (const id of ids)
-        await p.getByRole("checkbox", { name: t.sheets[id].name, exact: true }).check();
-    }
-    await p.getByRole("button", { name: t.insertButton, exact: true }).click();
-    const names = ids.map((id) => t.sheets[id].name);
-    // The pane reports the sheets it inserted, in the order it drew them (the order given here).
-    await p.getByText(t.inserted(names), { exact: true }).waitFor();
-    await screenshot(page, shot);
-    return { ...recorded, names };
-  }
-
-  it.each(TEMPLATE_IDS.map((id) => [id] as const))(
-    "%s: every computed cell equals si-kalkyl template's, and the grid shows them",
-    async (id) => {
-      const { page, names, foreign, errors } = await insert([id], "sv", `template-${id}`);
-      const expected = await referenceValues([id], "sv");
-      const sheets = await sheetNames(page);
-      for (const name of names) {
-        expect(sheets).toContain(name);
-        const actual = await sheetValues(page, name);
-        expect(Object.keys(actual).length).toBeGreaterThan(5);
-        expect(differences(expected[name], actual)).toEqual([]);
+describeInBrowser(
+  __filename,
+  "live sheets inserted from the pane in the playground",
+  ({ open }) => {
+    async function insert(ids: readonly TemplateId[], lang: UiLanguage, shot: string) {
+      const recorded = await open(lang);
+      const { page } = recorded;
+      const ui = uiStrings[lang];
+      const t = ui.templates;
+      await openView(page, ui.tabTemplates, ui.moreViews);
+      const p = pane(page);
+      if (ids.length === TEMPLATE_IDS.length) {
+        await p.getByRole("checkbox", { name: t.selectAll, exact: true }).check();
+      } else {
+        for (const id of ids)
+          await p.getByRole("checkbox", { name: t.sheets[id].name, exact: true }).check();
       }
-      // The grid shows the sheet the pane activated: every value there, errors where the engine
-      // has them and nowhere else (numbers as their format shows them, so only their presence).
-      const active = expected[names[names.length - 1]];
-      const shown = await shownTexts(page);
-      expect(shown.A1).toBe(String(active.A1));
-      for (const [address, value] of Object.entries(active)) {
-        if (value === "" || value === null) continue;
-        const text = shown[address] ?? "";
-        if (typeof value === "string" && /^#[A-Z/0!?]+/.test(value)) expect(text).toBe(value);
-        else expect([address, /^#[A-Z/0!?]+$/.test(text)]).toEqual([address, false]);
-        if (typeof value === "string" && !value.startsWith("#")) expect(text).toBe(value);
+      await p.getByRole("button", { name: t.insertButton, exact: true }).click();
+      const names = ids.map((id) => t.sheets[id].name);
+      // The pane reports the sheets it inserted, in the order it drew them (the order given here).
+      await p.getByText(t.inserted(names), { exact: true }).waitFor();
+      await screenshot(page, shot);
+      return { ...recorded, names };
+    }
+
+    it.each(TEMPLATE_IDS.map((id) => [id] as const))(
+      "%s: every computed cell equals si-kalkyl template's, and the grid shows them",
+      async (id) => {
+        const { page, names, foreign, errors } = await insert([id], "sv", `template-${id}`);
+        const expected = await referenceValues([id], "sv");
+        const sheets = await sheetNames(page);
+        for (const name of names) {
+          expect(sheets).toContain(name);
+          const actual = await sheetValues(page, name);
+          expect(Object.keys(actual).length).toBeGreaterThan(5);
+          expect(differences(expected[name], actual)).toEqual([]);
+        }
+        // The grid shows the sheet the pane activated: every value there, errors where the engine
+        // has them and nowhere else (numbers as their format shows them, so only their presence).
+        const active = expected[names[names.length - 1]];
+        const shown = await shownTexts(page);
+        expect(shown.A1).toBe(String(active.A1));
+        for (const [address, value] of Object.entries(active)) {
+          if (value === "" || value === null) continue;
+          const text = shown[address] ?? "";
+          if (typeof value === "string" && /^#[A-Z/0!?]+/.test(value)) expect(text).toBe(value);
+          else expect([address, /^#[A-Z/0!?]+$/.test(text)]).toEqual([address, false]);
+          if (typeof value === "string" && !value.startsWith("#")) expect(text).toBe(value);
+        }
+        expect(foreign()).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    );
+
+    it("all eight sheets at once, in English: the decision paper reads the others", async () => {
+      const { page, names, foreign } = await insert(TEMPLATE_IDS, "en", "template-all-en");
+      const expected = await referenceValues(TEMPLATE_IDS, "en");
+      for (const name of names) {
+        expect(differences(expected[name], await sheetValues(page, name))).toEqual([]);
       }
       expect(foreign()).toEqual([]);
-      expect(errors).toEqual([]);
       await page.context().close();
-    }
-  );
-
-  it("all eight sheets at once, in English: the decision paper reads the others", async () => {
-    const { page, names, foreign } = await insert(TEMPLATE_IDS, "en", "template-all-en");
-    const expected = await referenceValues(TEMPLATE_IDS, "en");
-    for (const name of names) {
-      expect(differences(expected[name], await sheetValues(page, name))).toEqual([]);
-    }
-    expect(foreign()).toEqual([]);
-    await page.context().close();
-  });
-});
+    });
+  }
+);
