@@ -11,7 +11,7 @@ import type { TableDef } from "./structured";
  * `addTable` has `ref` (its top-left cell, or its range) and `tableRef` (the range it computed); a
  * loaded one has `tableRef` only.
  */
-interface ExcelJsTable {
+export interface ExcelJsTable {
   name?: string;
   displayName?: string;
   ref?: string;
@@ -19,9 +19,11 @@ interface ExcelJsTable {
   headerRow?: boolean;
   totalsRow?: boolean;
   columns?: { name?: string }[];
+  style?: { theme?: string };
 }
 
-function models(ws: Worksheet): ExcelJsTable[] {
+/** The models of a sheet's tables, as ExcelJS keeps them. */
+export function exceljsTableModels(ws: Worksheet): ExcelJsTable[] {
   const tables = (ws as unknown as { tables?: Record<string, { table?: ExcelJsTable }> }).tables;
   return Object.values(tables ?? {}).flatMap((t) => (t.table ? [t.table] : []));
 }
@@ -29,7 +31,7 @@ function models(ws: Worksheet): ExcelJsTable[] {
 /** The tables of every sheet, in sheet order. */
 export function exceljsTables(workbook: Workbook): TableDef[] {
   return workbook.worksheets.flatMap((ws) =>
-    models(ws).flatMap((t) => {
+    exceljsTableModels(ws).flatMap((t) => {
       const ref = t.tableRef ?? t.ref;
       const name = t.displayName ?? t.name;
       if (!ref || !name) return [];
@@ -56,7 +58,7 @@ export function exceljsTables(workbook: Workbook): TableDef[] {
  */
 export function correctHeaderRows(workbook: Workbook, fileTables: readonly TableDef[]): void {
   for (const ws of workbook.worksheets) {
-    for (const t of models(ws)) {
+    for (const t of exceljsTableModels(ws)) {
       const name = t.displayName ?? t.name;
       const file = fileTables.find((f) => f.name === name && f.ref === t.tableRef);
       if (file) t.headerRow = file.headerRows > 0;

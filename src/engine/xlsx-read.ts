@@ -23,25 +23,9 @@ import {
   setContent,
 } from "./workbook";
 import { TableDef } from "./structured";
+import { XlsxParts, attr, decline, parseTable, xmlText } from "./xlsx-parts";
 import { sheetParts } from "./xlsx-patch";
 import { ZipEntry, readZipEntry } from "./zip";
-
-function decline(why: string): never {
-  throw new Error(`left to ExcelJS: ${why}`);
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function xmlText(s: string): string {
-  if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) => {
-    if (e[0] === "#")
-      return String.fromCodePoint(
-        e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))
-      );
-    return ENTITIES[e] ?? whole;
-  });
-}
 
 /** The text of `<t>` elements (ExcelJS also decodes Excel's `_xHHHH_` escapes there). */
 function tText(s: string): string {
@@ -56,11 +40,6 @@ function stringItem(xml: string): string {
   let text = "";
   for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += tText(m[1] ?? "");
   return text;
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? xmlText(m[1] ?? m[2]) : undefined;
 }
 
 // Fast attribute reading for the attributes of every cell.
@@ -257,25 +236,6 @@ function readSheet(
 
 // --- tables -------------------------------------------------------------------------------------
 
-/** A table part (`<table displayName=".." ref=".." headerRowCount="..">`) as formulas see it. */
-export function parseTable(xml: string, sheet: string): TableDef {
-  const a = /<table\b([^>]*)>/.exec(xml)?.[1] ?? decline("a table with a namespace prefix");
-  const name = attr(a, "displayName") ?? attr(a, "name") ?? decline("a table without a name");
-  // ExcelJS knows tables of zero or one header and totals row, as Excel makes them.
-  const count = (what: string, otherwise: string) => {
-    const n = attr(a, what) ?? otherwise;
-    return n === "0" || n === "1" ? Number(n) : decline(`a table with ${what} ${n}`);
-  };
-  return {
-    name,
-    sheet,
-    ref: attr(a, "ref") ?? decline("a table without ref"),
-    headerRows: count("headerRowCount", "1"),
-    totalsRows: count("totalsRowCount", "0"),
-    columns: [...xml.matchAll(/<tableColumn\b([^>]*?)\/?>/g)].map((m) => attr(m[1], "name") ?? ""),
-  };
-}
-
 /** ExcelJS finds a sheet's tables only at this target of the sheet's relationships. */
 const TABLE_TARGET = /^\.\.\/tables\/table\d+\.xml$/;
 
@@ -311,13 +271,21 @@ export interface DirectRead {
   cells: SheetCells[];
 }
 
-type Text = (name: string) => string | undefined;
+type Text = XlsxParts["text"];
 
-function read(files: Map<string, ZipEntry>, bytes: Buffer, names: DefinedName[]): DirectRead {
-  const text: Text = (name) => {
-    const e = files.get(name);
-    return e ? readZipEntry(bytes, e).toString("utf8") : undefined;
+/** A zip's parts (src/engine/zip.ts's entries by name) as the shared XML steps read them. */
+export function zipParts(bytes: Buffer, files: Map<string, ZipEntry>): XlsxParts {
+  return {
+    names: () => [...files.keys()],
+    text: (name) => {
+      const e = files.get(name);
+      return e ? readZipEntry(bytes, e).toString("utf8") : undefined;
+    },
   };
+}
+
+function read(pkg: XlsxParts, names: DefinedName[]): DirectRead {
+  const text: Text = (name) => pkg.text(name);
   const workbookXml = text("xl/workbook.xml") ?? decline("no workbook part");
   const rels = text("xl/_rels/workbook.xml.rels") ?? decline("no workbook relationships");
   if (!/<workbook\b/.test(workbookXml)) decline("a workbook with a namespace prefix");
@@ -358,13 +326,9 @@ function read(files: Map<string, ZipEntry>, bytes: Buffer, names: DefinedName[])
  * The engine input of a workbook whose zip and parts `loadXlsx`'s checks have passed; undefined
  * when it has something left to ExcelJS.
  */
-export function readXlsxDirect(
-  bytes: Buffer,
-  files: Map<string, ZipEntry>,
-  names: DefinedName[]
-): DirectRead | undefined {
+export function readXlsxDirect(parts: XlsxParts, names: DefinedName[]): DirectRead | undefined {
   try {
-    return read(files, bytes, names);
+    return read(parts, names);
   } catch (e) {
     if (process.env.SI_DEBUG_DIRECT) console.error("direct read declined:", e);
     // Declined, or something unexpected: ExcelJS's reading gives the verdict and the message.

@@ -10,9 +10,21 @@ import path from "path";
 import { loadXlsx } from "../../src/engine/xlsx-file";
 import { readWorkbook } from "../../src/engine/workbook";
 import type { WorkbookSnapshot } from "../../src/playground/model";
+import { workbookBytes } from "../../src/playground/ui/workbook-files";
+import { createPlaygroundModel } from "../../src/playground/workbook";
 import { XlsxReadError, xlsxToSnapshot } from "../../src/playground/xlsx/read";
+import { sheetOf } from "./office-setup";
 import { snapshotToXlsx } from "../../src/playground/xlsx/write";
-import { area, emptySheet, keptWorkbook, recalcReport } from "./xlsx-helpers";
+import {
+  area,
+  arrayFormulasIn,
+  calculatedColumnsIn,
+  emptySheet,
+  keptWorkbook,
+  packageXml,
+  recalcReport,
+  shimStructuredClone,
+} from "./xlsx-helpers";
 
 const FIXTURES = ["enhetskostnader-exempel.xlsx", "logikmodell-exempel.xlsx"];
 const fixture = (name: string) =>
@@ -213,6 +225,63 @@ describe("what the playground writes opens in si-kalkyl recalc", () => {
   });
 });
 
+describe("the finishing si-kalkyl template gives its files", () => {
+  const cba = '=SI.CBA({100,0,0},{0,60,60},0.035,"table")';
+  const snapshot: WorkbookSnapshot = {
+    sheets: [
+      {
+        ...sheetOf("Blad1", [
+          ["Belopp", "Dubbelt", "Fri"],
+          [10, "=Poster[[#This Row],[Belopp]]*2", "=1"],
+          [20, "=Poster[[#This Row],[Belopp]]*2", "=2"],
+          [],
+          ["={1,2;3,4}"],
+          [],
+          [],
+          [cba],
+          ...Array.from({ length: 22 }, () => []),
+          ["=SUM(A2:A3)"],
+        ]),
+        tables: [{ name: "Poster", area: area(0, 0, 2, 2), showHeaders: true, showTotals: false }],
+      },
+    ],
+    names: [],
+    settings: {},
+  };
+  let bytes: Uint8Array;
+  let parts: Map<string, string>;
+  beforeAll(async () => {
+    shimStructuredClone();
+    bytes = await workbookBytes(createPlaygroundModel(snapshot, { lang: "sv" }));
+    parts = packageXml(bytes);
+  });
+
+  it("names a column whose every row holds one formula as calculated, in the file's spelling", () => {
+    // "Fri" has a different formula in each row, "Belopp" constants: neither is calculated.
+    expect(calculatedColumnsIn(parts)).toEqual({
+      Poster: { Dubbelt: "Poster[[#This Row],[Belopp]]*2" },
+    });
+  });
+
+  it("flags every spill as a dynamic array, with the metadata part Excel reads the flag from", async () => {
+    // The array constant fills two rows and two columns, by hand; SI.CBA's table is as wide and
+    // as tall as si-kalkyl recalc writes it.
+    const recalculated = arrayFormulasIn(packageXml((await recalcReport(bytes)).bytes));
+    const cbaRef = recalculated.Blad1.find((a) => a.ref.startsWith("A8:"))!.ref;
+    expect(arrayFormulasIn(parts)).toEqual({
+      Blad1: [
+        { ref: "A5:B6", dynamic: true },
+        { ref: cbaRef, dynamic: true },
+      ],
+    });
+    // A plain formula stays plain.
+    expect(parts.get("xl/worksheets/sheet1.xml")).toMatch(/<c r="A31"[^>]*><f>SUM\(A2:A3\)<\/f>/);
+    expect(parts.get("xl/metadata.xml")).toContain('<xda:dynamicArrayProperties fDynamic="1"');
+    expect(parts.get("[Content_Types].xml")).toContain('PartName="/xl/metadata.xml"');
+    expect(parts.get("xl/_rels/workbook.xml.rels")).toContain('Target="metadata.xml"');
+  });
+});
+
 describe("files ExcelJS alone cannot read", () => {
   it("expands shared formulas into each cell, moved as Excel moves them", async () => {
     const ExcelJS = await import("exceljs");
@@ -264,10 +333,12 @@ describe("files ExcelJS alone cannot read", () => {
     const excelLike = strFromU8(parts[name])
       .replace(/\sheaderRowCount="1"/, "")
       .replace(
-        /<tableColumn ([^>]*name="Moms"[^>]*?)\s*\/>/,
+        /<tableColumn ([^>]*name="Moms"[^>]*?)\s*(?:\/>|>[\s\S]*?<\/tableColumn>)/,
         "<tableColumn $1><calculatedColumnFormula>Tabell1[[#This Row],[Belopp]]*0.25</calculatedColumnFormula></tableColumn>"
       );
-    expect(excelLike).toContain("calculatedColumnFormula");
+    expect(excelLike).toContain(
+      "<calculatedColumnFormula>Tabell1[[#This Row],[Belopp]]*0.25</calculatedColumnFormula>"
+    );
     expect(excelLike).not.toContain("headerRowCount");
     const bytes = zipSync({ ...parts, [name]: strToU8(excelLike) });
     const snap = await xlsxToSnapshot(bytes);

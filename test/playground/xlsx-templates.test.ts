@@ -2,9 +2,11 @@
 /**
  * The live sheets as the pane inserts them in the playground (the real template service over the
  * playground's Office.js host and workbook), saved with "Spara som .xlsx": the file opens in
- * `si-kalkyl recalc` without error cells, its cached values are the ones the page showed, and it
- * opens again in the playground as the same workbook.
+ * `si-kalkyl recalc` without error cells, its cached values are the ones the page showed, it
+ * opens again in the playground as the same workbook, and it is finished as `si-kalkyl template`
+ * finishes its file: the same calculated columns, the same spills flagged as dynamic arrays.
  */
+import { templateWorkbook } from "../../src/cli/template";
 import { createTemplateService } from "../../src/excel/template-service";
 import { officeHost } from "../../src/excel/office-host";
 import { loadXlsx } from "../../src/engine/xlsx-file";
@@ -13,7 +15,15 @@ import { workbookBytes } from "../../src/playground/ui/workbook-files";
 import { createPlaygroundModel } from "../../src/playground/workbook";
 import { xlsxToSnapshot } from "../../src/playground/xlsx/read";
 import { TEMPLATE_IDS } from "../../src/templates/spec";
-import { keptWorkbook, recalcReport, shimStructuredClone } from "./xlsx-helpers";
+import { bufferIo } from "../engine/xlsx-helpers";
+import {
+  arrayFormulasIn,
+  calculatedColumnsIn,
+  keptWorkbook,
+  packageXml,
+  recalcReport,
+  shimStructuredClone,
+} from "./xlsx-helpers";
 
 jest.setTimeout(60_000);
 
@@ -81,5 +91,26 @@ describe("the live sheets saved from the playground", () => {
   it("open again as the same workbook", async () => {
     const back = await xlsxToSnapshot(bytes);
     expect(keptWorkbook(back)).toEqual(keptWorkbook(model.snapshot()));
+  });
+
+  it("carry the calculated columns and dynamic arrays of the si-kalkyl template file", async () => {
+    const template = await templateWorkbook(
+      TEMPLATE_IDS,
+      { lang: "sv", example: true },
+      bufferIo()
+    );
+    const [mine, theirs] = [packageXml(bytes), packageXml(template.bytes)];
+    const calculated = calculatedColumnsIn(mine);
+    expect(calculated).toEqual(calculatedColumnsIn(theirs));
+    expect(Object.keys(calculated).length).toBeGreaterThan(1);
+    const arrays = arrayFormulasIn(mine);
+    expect(arrays).toEqual(arrayFormulasIn(theirs));
+    // Every spill is a dynamic array, none a legacy {=…} array.
+    const all = Object.values(arrays).flat();
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((a) => a.dynamic)).toBe(true);
+    expect(mine.get("xl/metadata.xml")).toContain('<xda:dynamicArrayProperties fDynamic="1"');
+    expect(mine.get("[Content_Types].xml")).toContain('PartName="/xl/metadata.xml"');
+    expect(mine.get("xl/_rels/workbook.xml.rels")).toContain('Target="metadata.xml"');
   });
 });

@@ -7,9 +7,23 @@
  * spelling: `=SI.CBA(…)`, not the file's `_xldudf_SI_CBA(…)`.
  */
 import type * as ExcelJS from "exceljs";
-import { correctHeaderRows, exceljsTables } from "../../engine/tables";
+import { exceljsTableModels, exceljsTables } from "../../engine/tables";
 import { engineFormula } from "../../engine/formula";
-import { excelSerial, readWorkbook, type FormulaCell, type XlsxValue } from "../../engine/workbook";
+import {
+  excelSerial,
+  readWorkbook,
+  type DefinedName,
+  type FormulaCell,
+  type XlsxValue,
+} from "../../engine/workbook";
+import {
+  XlsxError,
+  fileTables,
+  forExcelJsParts,
+  loadIntoExcelJs,
+  parseFileNames,
+  type FileName,
+} from "../../engine/xlsx-parts";
 import type {
   CellInput,
   CellValue,
@@ -23,17 +37,11 @@ import type {
 import { areaOf, rectangles } from "./areas";
 import { loadExcelJs } from "./exceljs";
 import { formatOf, widthToPoints } from "./looks";
-import {
-  XlsxReadError,
-  definedNames,
-  forExcelJs,
-  tableParts,
-  unpack,
-  type FileName,
-} from "./package";
+import { partsOf, repack, unpack } from "./package";
 import { conditionalFormatOf, validationOf } from "./rules";
 
-export { XlsxReadError };
+/** A file the playground cannot open; the message says why, in one line. */
+export { XlsxError as XlsxReadError };
 
 // ExcelJS's ValueType numbers (its enum is not available from a type-only import).
 const MERGE = 1;
@@ -150,20 +158,11 @@ function readConditionalFormats(ws: ExcelJS.Worksheet): Omit<ConditionalFormatIn
   );
 }
 
-interface ExcelJsTableModel {
-  name?: string;
-  displayName?: string;
-  tableRef?: string;
-  style?: { theme?: string };
-}
-
 function tableStyles(ws: ExcelJS.Worksheet): Map<string, string> {
-  const tables = (ws as unknown as { tables?: Record<string, { table?: ExcelJsTableModel }> })
-    .tables;
   const styles = new Map<string, string>();
-  for (const t of Object.values(tables ?? {})) {
-    const name = t.table?.displayName ?? t.table?.name;
-    if (name && t.table?.style?.theme) styles.set(name, t.table.style.theme);
+  for (const t of exceljsTableModels(ws)) {
+    const name = t.displayName ?? t.name;
+    if (name && t.style?.theme) styles.set(name, t.style.theme);
   }
   return styles;
 }
@@ -221,7 +220,9 @@ function readSheet(
  * Workbook-level names, as the model keeps them. Names scoped to one sheet, and Excel's own
  * (`_xlnm.Print_Area` …), have no place in the model and are left out.
  */
-function workbookNames(names: FileName[]): NameInfo[] {
+export function workbookNames(
+  names: readonly (DefinedName & Partial<Pick<FileName, "hidden" | "comment">>)[]
+): NameInfo[] {
   return names
     .filter((n) => n.sheet === undefined && !n.name.startsWith("_xlnm."))
     .map((n) => ({
@@ -233,18 +234,13 @@ function workbookNames(names: FileName[]): NameInfo[] {
 }
 
 export async function xlsxToSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const parts = unpack(bytes);
-  const names = definedNames(parts);
+  const unzipped = unpack(bytes);
+  const parts = partsOf(unzipped);
+  const names = parseFileNames(parts.text("xl/workbook.xml") ?? "");
   const ExcelJs = await loadExcelJs();
   const workbook = new ExcelJs.Workbook();
-  try {
-    // ExcelJS reads a Uint8Array in both builds; its typings want a Node Buffer.
-    await workbook.xlsx.load(forExcelJs(bytes, parts) as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new XlsxReadError(`the workbook could not be read (ExcelJS: ${message})`);
-  }
-  correctHeaderRows(workbook, tableParts(parts));
+  const forExcelJs = repack(bytes, unzipped, forExcelJsParts(parts));
+  await loadIntoExcelJs(workbook, forExcelJs, fileTables(parts));
   const { formulas } = readWorkbook(workbook, names);
   return {
     sheets: workbook.worksheets.map((ws) => readSheet(workbook, ws, formulas)),

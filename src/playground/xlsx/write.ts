@@ -4,21 +4,24 @@
  * `_xldudf_SI_CBA(`, the only spelling Excel takes for the add-in's functions), with the values
  * the page computed as cached results when it passes them, so that a viewer, the Dela view's
  * values-only copy and `si-kalkyl recalc` see numbers. A formula that spills is written as an
- * array formula over its spill, its other cells as values, as the engine's own writer does.
+ * array formula over its spill, its other cells as values, as the engine's own writer does. The
+ * file is then finished as `si-kalkyl template` finishes its own (src/templates/
+ * xlsx-finish-parts.ts): spills flagged as dynamic arrays (not legacy `{=…}` arrays), and each
+ * table's calculated columns named in its table part.
  */
 import type * as ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { keepDefinedNames } from "../../engine/xlsx-parts";
 import { fileFormula } from "../../templates/file-formula";
-import type {
-  Area,
-  CellInput,
-  CellValue,
-  NameInfo,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../model";
+import { finishedParts, type CalculatedColumns } from "../../templates/xlsx-finish-parts";
+import type { Area, CellInput, CellValue, SheetSnapshot, WorkbookSnapshot } from "../model";
+import { isFormula } from "../workbook/engine-cells";
+import { uniqueHeaders } from "../workbook/naming";
+import { bodyRows, calculatedFormulas, headerText } from "../workbook/tables";
 import { refOf } from "./areas";
 import { loadExcelJs } from "./exceljs";
 import { pointsToWidth, styleOf } from "./looks";
+import { partsOf, repack } from "./package";
 import { exceljsConditionalRule, exceljsValidation } from "./rules";
 
 /** What the page knows of a cell beyond its input: its computed value, and whether a spill filled it. */
@@ -40,9 +43,6 @@ function resultOf(value: CellValue | undefined): unknown {
   return value;
 }
 
-const isFormula = (input: CellInput): input is string =>
-  typeof input === "string" && input.startsWith("=") && input.length > 1;
-
 /** The spill a formula at (row, col) fills: the run of spilled cells right of it and below it. */
 function spillOf(
   at: (row: number, col: number) => ComputedCell | undefined,
@@ -61,6 +61,8 @@ interface SheetWriter {
   sheet: SheetSnapshot;
   at: (row: number, col: number) => ComputedCell | undefined;
   cached: Map<string, CellValue>;
+  /** The calculated columns of the tables written so far, for the finishing. */
+  calculated: CalculatedColumns;
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
@@ -92,32 +94,40 @@ function writeSpills(w: SheetWriter, inputs: Map<string, CellInput>): void {
   }
 }
 
+/** The column names ExcelJS is given: the header row's texts, as Excel makes headers of them. */
 function headerNames(inputs: Map<string, CellInput>, t: SheetSnapshot["tables"][number]): string[] {
-  const names: string[] = [];
-  for (let col = t.area.left; col <= t.area.right; col++) {
-    const text = t.showHeaders ? inputs.get(key(t.area.top, col)) : undefined;
-    let name =
-      text === null || text === undefined || text === ""
-        ? `Column${col - t.area.left + 1}`
-        : String(text);
-    // Excel's headers are unique in a table; a clash gets a number as Excel adds one.
-    for (let n = 2; names.includes(name); n++) name = `${name}${n}`;
-    names.push(name);
-  }
-  return names;
+  const texts: string[] = [];
+  for (let col = t.area.left; col <= t.area.right; col++)
+    texts.push(t.showHeaders ? headerText(inputs.get(key(t.area.top, col))) : "");
+  // Without a header row the columns get Excel's English "Column1"…: a snapshot has no language.
+  return uniqueHeaders(texts, "en");
+}
+
+/** The table's calculated columns by header, in the file's spelling. */
+function calculatedColumns(
+  inputs: Map<string, CellInput>,
+  t: SheetSnapshot["tables"][number],
+  headers: readonly string[]
+): Map<string, string> {
+  const formulas = calculatedFormulas(t, (row, col) => inputs.get(key(row, col)) ?? null);
+  const columns = new Map<string, string>();
+  formulas.forEach((f, j) => {
+    if (f !== undefined) columns.set(headers[j], fileFormula(f));
+  });
+  return columns;
 }
 
 function writeTables(w: SheetWriter, inputs: Map<string, CellInput>): void {
   for (const t of w.sheet.tables) {
-    const first = t.area.top + (t.showHeaders ? 1 : 0);
-    const last = t.area.bottom - (t.showTotals ? 1 : 0);
+    const body = bodyRows(t);
     const rows: ExcelJsValue[][] = [];
-    for (let row = first; row <= Math.max(first, last); row++) {
+    for (let row = body.top; row <= Math.max(body.top, body.bottom); row++) {
       const values: ExcelJsValue[] = [];
       for (let col = t.area.left; col <= t.area.right; col++)
         values.push(cellValue(w, row, col, inputs.get(key(row, col)) ?? null));
       rows.push(values);
     }
+    const headers = headerNames(inputs, t);
     w.ws.addTable({
       name: t.name,
       displayName: t.name,
@@ -128,9 +138,11 @@ function writeTables(w: SheetWriter, inputs: Map<string, CellInput>): void {
         theme: (t.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
         showRowStripes: true,
       },
-      columns: headerNames(inputs, t).map((name) => ({ name, filterButton: t.showHeaders })),
+      columns: headers.map((name) => ({ name, filterButton: t.showHeaders })),
       rows,
     });
+    const calculated = calculatedColumns(inputs, t, headers);
+    if (calculated.size) w.calculated.set(t.name.toLowerCase(), calculated);
   }
 }
 
@@ -180,7 +192,8 @@ const STATES: Record<NonNullable<SheetSnapshot["visibility"]>, ExcelJS.Worksheet
 async function writeSheet(
   wb: ExcelJS.Workbook,
   sheet: SheetSnapshot,
-  options: WriteOptions
+  options: WriteOptions,
+  calculated: CalculatedColumns
 ): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     state: STATES[sheet.visibility ?? "Visible"],
@@ -193,6 +206,7 @@ async function writeSheet(
     sheet,
     at: (row, col) => options.cellAt?.(sheet.name, row, col),
     cached: new Map((sheet.cachedValues ?? []).map((c) => [key(c.row, c.col), c.value])),
+    calculated,
   };
   const inputs = new Map(sheet.cells.map((c) => [key(c.row, c.col), c.input]));
   writeTables(w, inputs);
@@ -205,26 +219,22 @@ async function writeSheet(
   if (sheet.protected) await ws.protect("", {});
 }
 
-/**
- * Makes ExcelJS write the names as the model has them: it keeps plain ranges only and would drop
- * a constant such as a named discount rate ("=0,035"). ExcelJS writes each name as
- * `ranges.join(",")`, so one "range" holding the whole text writes any name (the same device as
- * src/engine/xlsx-file.ts's `keepDefinedNames`).
- */
-function writeNames(wb: ExcelJS.Workbook, names: readonly NameInfo[]): void {
-  const model = names.map((n) => ({ name: n.name, ranges: [fileFormula(n.formula)] }));
-  Object.defineProperty(wb.definedNames, "model", { get: () => model, configurable: true });
-}
-
 export async function snapshotToXlsx(
   snapshot: WorkbookSnapshot,
   options: WriteOptions = {}
 ): Promise<Uint8Array> {
   const ExcelJs = await loadExcelJs();
   const wb = new ExcelJs.Workbook();
-  for (const sheet of snapshot.sheets) await writeSheet(wb, sheet, options);
-  writeNames(wb, snapshot.names);
+  const calculated: CalculatedColumns = new Map();
+  for (const sheet of snapshot.sheets) await writeSheet(wb, sheet, options, calculated);
+  // Names as the model has them: ExcelJS alone would drop a constant such as "=0,035".
+  keepDefinedNames(
+    wb,
+    snapshot.names.map((n) => ({ name: n.name, text: fileFormula(n.formula) }))
+  );
   // Excel recalculates on opening; the cached results are for everything else.
   wb.calcProperties.fullCalcOnLoad = true;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  const parts = unzipSync(written);
+  return repack(written, parts, finishedParts(partsOf(parts), calculated));
 }
