@@ -22,12 +22,18 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { runPlayground } from "./playground.mjs";
+import {
+  DEFAULT_PORT,
+  executedDirectly,
+  isCi,
+  readDevServerPort,
+  runPlayground,
+} from "./playground.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromHere = createRequire(import.meta.url);
 
-export const DEFAULT_PORT = 3000;
+export { DEFAULT_PORT, isCi, readDevServerPort };
 export const MANIFEST = "manifest.xml";
 /** Where office-addin-dev-certs keeps its files (its defaults module is not exported). */
 export const CERT_DIR_NAME = ".office-addin-dev-certs";
@@ -85,15 +91,6 @@ export function createStackTraceFilter() {
 
 export function portInUseMessage(port) {
   return `Port ${port} is already in use — stop the other server (npm stop) or free the port.`;
-}
-
-/** CI services set CI=true (GitHub Actions, GitLab, Azure Pipelines' TF_BUILD); no Excel to drive there. */
-export function isCi(env) {
-  const ci = env.CI;
-  return (
-    (ci !== undefined && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false") ||
-    env.TF_BUILD === "True"
-  );
 }
 
 export function hasDesktopExcelPlatform(platform) {
@@ -287,15 +284,6 @@ export function npmInvocation(env, platform) {
   return platform === "win32"
     ? { command: "npm.cmd", args: [], shell: true }
     : { command: "npm", args: [], shell: false };
-}
-
-export function readDevServerPort(packageJsonText) {
-  try {
-    const port = Number(JSON.parse(packageJsonText)?.config?.dev_server_port);
-    return Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_PORT;
-  } catch {
-    return DEFAULT_PORT;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -638,16 +626,7 @@ function fail(err) {
   process.stderr.write(`${message}\n`, () => process.exit(1));
 }
 
-function executedDirectly() {
-  if (!process.argv[1]) return false;
-  try {
-    return fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (executedDirectly()) {
+if (executedDirectly(import.meta.url)) {
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
   main().then(() => process.exit(0), fail);

@@ -13,6 +13,7 @@ import {
   type OfficeHostOptions,
   type PlaygroundOffice,
 } from "../../src/playground/office";
+import { emptySheet } from "../../src/playground/ui/workbook-files";
 import { createPlaygroundModel, type PlaygroundWorkbook } from "../../src/playground/workbook";
 import { columnNumber } from "../../src/engine/formula";
 
@@ -80,19 +81,7 @@ export function sheetOf(
   const cells = rows.flatMap((row, r) =>
     row.flatMap((input, c) => (input === null ? [] : [{ row: r, col: c, input }]))
   );
-  return {
-    name,
-    cells,
-    numberFormats: [],
-    formats: [],
-    merges: [],
-    columnWidths: [],
-    rowHeights: [],
-    tables: [],
-    validations: [],
-    conditionalFormats: [],
-    charts: [],
-  };
+  return emptySheet(name, { cells });
 }
 
 export const FIXTURES = join(__dirname, "..", "fixtures");

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import type { Area, CellInput } from "../../src/playground/model";
 import { ModelError } from "../../src/playground/model";
 import { createPlaygroundModel } from "../../src/playground/workbook";
+import { union } from "../../src/playground/workbook/areas";
 
 const input: fc.Arbitrary<CellInput> = fc.oneof(
   fc.constant(null),
@@ -74,14 +75,7 @@ function boundsOf(cells: Map<string, CellInput>): Area | null {
   let a: Area | null = null;
   for (const key of cells.keys()) {
     const [row, col] = key.split(":").map(Number);
-    a = a
-      ? {
-          top: Math.min(a.top, row),
-          left: Math.min(a.left, col),
-          bottom: Math.max(a.bottom, row),
-          right: Math.max(a.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    a = union(a, { top: row, left: col, bottom: row, right: col });
   }
   return a;
 }

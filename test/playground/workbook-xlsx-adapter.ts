@@ -5,14 +5,18 @@
  */
 import type ExcelJS from "exceljs";
 import { exceljsTables } from "../../src/engine/tables";
-import { DefinedName, parseArea, readWorkbook } from "../../src/engine/workbook";
+import { DefinedName, readWorkbook } from "../../src/engine/workbook";
 import type {
   CellInput,
   CellValue,
   SheetSnapshot,
   WorkbookSnapshot,
 } from "../../src/playground/model";
+import { emptySheet } from "../../src/playground/ui/workbook-files";
+import { areaOf } from "../../src/playground/xlsx/areas";
+import { workbookNames } from "../../src/playground/xlsx/read";
 import { uiFormula } from "../../src/templates/file-formula";
+import { spills } from "../templates/xlsx-drawn";
 
 export interface Expected {
   sheet: string;
@@ -21,22 +25,6 @@ export interface Expected {
   value: CellValue;
   /** A cell of a spill, not the formula's own. */
   spilled: boolean;
-}
-
-/** The cells of each array formula's range other than its anchor (1-based "row:col"). */
-function spillCells(ws: ExcelJS.Worksheet): Set<string> {
-  const out = new Set<string>();
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      const v = cell.value as { shareType?: string; ref?: string } | null;
-      if (!v || typeof v !== "object" || v.shareType !== "array" || !v.ref) return;
-      const a = parseArea(v.ref);
-      for (let r = a.top; r <= a.bottom; r++)
-        for (let c = a.left; c <= a.right; c++)
-          if (r !== a.top || c !== a.left) out.add(`${r}:${c}`);
-    })
-  );
-  return out;
 }
 
 function fileValue(v: unknown): CellValue {
@@ -56,7 +44,7 @@ export function snapshotFromXlsx(
   const tables = exceljsTables(wb);
   const expected: Expected[] = [];
   const sheets: SheetSnapshot[] = wb.worksheets.map((ws) => {
-    const spilled = spillCells(ws);
+    const spilled = spills(ws);
     const formulas = new Map(
       input.formulas.filter((f) => f.sheet === ws.name).map((f) => [`${f.row}:${f.col}`, f])
     );
@@ -64,59 +52,31 @@ export function snapshotFromXlsx(
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const [r, c] = [Number(cell.row), Number(cell.col)];
-        const key = `${r}:${c}`;
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        const f = formulas.get(key);
+        const at = { row: r - 1, col: c - 1 };
+        const f = formulas.get(`${r}:${c}`);
         if (f) {
-          cells.push({ row: r - 1, col: c - 1, input: uiFormula(f.text) });
-          expected.push({
-            sheet: ws.name,
-            row: r - 1,
-            col: c - 1,
-            value: fileValue(f.cached),
-            spilled: false,
-          });
-        } else if (spilled.has(key)) {
-          expected.push({
-            sheet: ws.name,
-            row: r - 1,
-            col: c - 1,
-            value: fileValue(cell.value),
-            spilled: true,
-          });
+          cells.push({ ...at, input: uiFormula(f.text) });
+          expected.push({ sheet: ws.name, ...at, value: fileValue(f.cached), spilled: false });
+        } else if (spilled.has(cell.address)) {
+          expected.push({ sheet: ws.name, ...at, value: fileValue(cell.value), spilled: true });
         } else {
           const v = fileValue(cell.value);
-          if (v !== null && typeof v !== "object")
-            cells.push({ row: r - 1, col: c - 1, input: v as CellInput });
+          if (v !== null && typeof v !== "object") cells.push({ ...at, input: v as CellInput });
         }
       })
     );
-    return {
-      name: ws.name,
+    return emptySheet(ws.name, {
       cells,
-      numberFormats: [],
-      formats: [],
-      merges: [],
-      columnWidths: [],
-      rowHeights: [],
       tables: tables
         .filter((t) => t.sheet === ws.name)
-        .map((t) => {
-          const a = parseArea(t.ref);
-          return {
-            name: t.name,
-            area: { top: a.top - 1, left: a.left - 1, bottom: a.bottom - 1, right: a.right - 1 },
-            showHeaders: t.headerRows > 0,
-            showTotals: t.totalsRows > 0,
-          };
-        }),
-      validations: [],
-      conditionalFormats: [],
-      charts: [],
-    };
+        .map((t) => ({
+          name: t.name,
+          area: areaOf(t.ref),
+          showHeaders: t.headerRows > 0,
+          showTotals: t.totalsRows > 0,
+        })),
+    });
   });
-  const workbookNames = names
-    .filter((n) => n.sheet === undefined && !n.name.startsWith("_xlnm."))
-    .map((n) => ({ name: n.name, formula: `=${n.text.replace(/^=/, "")}` }));
-  return { snapshot: { sheets, names: workbookNames, settings: {} }, expected };
+  return { snapshot: { sheets, names: workbookNames(names), settings: {} }, expected };
 }

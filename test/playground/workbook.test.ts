@@ -5,6 +5,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { ModelChange } from "../../src/playground/model";
+import { emptySheet } from "../../src/playground/ui/workbook-files";
 import { createPlaygroundModel } from "../../src/playground/workbook";
 import { hfEval } from "../helpers/hyperformula";
 import { LINES, codeOf, oneSheet } from "./workbook-helpers";
@@ -207,8 +208,7 @@ describe("formulas the engine cannot compute", () => {
   it("show the value the file cached, and dependants compute with it", () => {
     const model = createPlaygroundModel({
       sheets: [
-        {
-          name: "Blad1",
+        emptySheet("Blad1", {
           cells: [
             { row: 0, col: 0, input: "=NOSUCHFUNCTION(1)" },
             { row: 0, col: 1, input: "=A1*2" },
@@ -219,16 +219,7 @@ describe("formulas the engine cannot compute", () => {
             { row: 0, col: 0, value: 21 },
             { row: 0, col: 3, value: 7 },
           ],
-          numberFormats: [],
-          formats: [],
-          merges: [],
-          columnWidths: [],
-          rowHeights: [],
-          tables: [],
-          validations: [],
-          conditionalFormats: [],
-          charts: [],
-        },
+        }),
       ],
       names: [],
       settings: {},

@@ -2,7 +2,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { generateCertificates } from "office-addin-dev-certs";
-import { evaluate, json } from "./run-start-module";
+import { evaluate, json } from "./run-module";
 
 // The decisions `npm start` makes, checked without starting any server.
 

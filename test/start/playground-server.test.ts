@@ -3,8 +3,7 @@ import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
-import { repoRoot } from "./run-start-module";
-import { evaluateIn } from "./run-module";
+import { evaluateIn, repoRoot } from "./run-module";
 
 // scripts/playground-server.mjs, the static server of `npm run playground` and the browser tests:
 // content types, directory indexes, and no way out of the served directory.

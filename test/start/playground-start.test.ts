@@ -1,9 +1,6 @@
-import { spawn } from "child_process";
-import fs from "fs";
 import http from "http";
-import net from "net";
-import path from "path";
-import { repoRoot, startScript } from "./run-start-module";
+import { configuredPort, holdConfiguredPort } from "./held-port";
+import { spawnStart } from "./run-module";
 
 // End to end: `npm start` on a machine without Excel desktop (this one: Linux) builds the
 // playground, serves it over plain http — on the next port when the configured one is taken —
@@ -13,22 +10,6 @@ import { repoRoot, startScript } from "./run-start-module";
 
 const READY_WITHIN_MS = 60_000;
 jest.setTimeout(READY_WITHIN_MS + 30_000);
-
-const port = (
-  JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
-    config: { dev_server_port: number };
-  }
-).config.dev_server_port;
-
-function occupy(): Promise<net.Server | null> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer((socket) => socket.destroy());
-    server.once("error", (err: NodeJS.ErrnoException) =>
-      err.code === "EADDRINUSE" ? resolve(null) : reject(err)
-    );
-    server.listen(port, "127.0.0.1", () => resolve(server));
-  });
-}
 
 function getText(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -46,26 +27,11 @@ function getText(url: string): Promise<{ status: number; body: string }> {
 const describeHere = process.platform === "linux" ? describe : describe.skip;
 
 describeHere("npm start without Excel", () => {
-  let blocker: net.Server | null = null;
-
-  beforeAll(async () => {
-    blocker = await occupy();
-  });
-
-  afterAll(async () => {
-    const b = blocker;
-    if (b) await new Promise<void>((resolve) => b.close(() => resolve()));
-  });
+  holdConfiguredPort("127.0.0.1");
 
   it("serves the playground on the next free port, and stops on SIGTERM", async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, BROWSER: "none" };
-    delete env.CI;
     const started = Date.now();
-    const child = spawn(process.execPath, [startScript], {
-      cwd: repoRoot,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawnStart([], { BROWSER: "none" });
     let stdout = "";
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -82,7 +48,7 @@ describeHere("npm start without Excel", () => {
     });
     try {
       expect(Date.now() - started).toBeLessThan(READY_WITHIN_MS);
-      expect(Number(new URL(url).port)).toBeGreaterThan(port);
+      expect(Number(new URL(url).port)).toBeGreaterThan(configuredPort);
       const page = await getText(url);
       expect(page.status).toBe(200);
       expect(page.body).toContain("playground.js");

@@ -55,8 +55,8 @@ function rowHeights(ws: ExcelJS.Worksheet): Record<number, number> {
   return out;
 }
 
-/** The cells of each array formula's range other than its anchor. */
-function spills(ws: ExcelJS.Worksheet): Set<string> {
+/** The cells of each array formula's range other than its anchor, by address ("B3"). */
+export function spills(ws: ExcelJS.Worksheet): Set<string> {
   const out = new Set<string>();
   ws.eachRow((row) =>
     row.eachCell((cell) => {

@@ -6,11 +6,12 @@
 import { columnLetters } from "../../core/cells";
 import { columnNumber } from "../../engine/formula";
 import type { Area } from "../model";
+import { MAX_COLS, MAX_ROWS, inSheet } from "../workbook/areas";
 import { officeError } from "./errors";
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
-export const SHEET_ROWS = 1_048_576;
-export const SHEET_COLUMNS = 16_384;
+export const SHEET_ROWS = MAX_ROWS;
+export const SHEET_COLUMNS = MAX_COLS;
 
 export const WHOLE_SHEET: Area = {
   top: 0,
@@ -70,10 +71,6 @@ function areaOf(ref: string): Area | undefined {
   return undefined;
 }
 
-function inGrid(a: Area): boolean {
-  return a.top >= 0 && a.left >= 0 && a.bottom < SHEET_ROWS && a.right < SHEET_COLUMNS;
-}
-
 /** Splits "'It''s'!A1" into the sheet ("It's") and the reference ("A1"). */
 function splitSheet(address: string): { sheet?: string; ref: string } {
   const bang = address.lastIndexOf("!");
@@ -87,7 +84,7 @@ function splitSheet(address: string): { sheet?: string; ref: string } {
 export function parseAddress(address: string): SheetAddress {
   const { sheet, ref } = splitSheet(address.trim());
   const area = areaOf(ref.trim());
-  if (!area || !inGrid(area))
+  if (!area || !inSheet(area))
     throw officeError("InvalidArgument", `The address "${address}" is not a valid range.`);
   return sheet === undefined ? { area } : { sheet, area };
 }

@@ -88,7 +88,10 @@ type Target = () => ChartInfo;
 
 export class ChartAxisProxy {
   readonly title: { text: string };
-  private readonly values: Record<"reversePlotOrder" | "position" | "tickLabelPosition", unknown>;
+  // Set-only, as settable.ts defines them on the instance.
+  declare reversePlotOrder: boolean;
+  declare position: string;
+  declare tickLabelPosition: string;
 
   constructor(
     private readonly session: Session,
@@ -98,7 +101,7 @@ export class ChartAxisProxy {
     this.title = settable(session, "ChartAxisTitle", ["text"] as const, (_, v) =>
       this.patch((a) => (a.title = String(v)))
     ) as { text: string };
-    this.values = settable(
+    settable(
       session,
       "ChartAxis",
       ["reversePlotOrder", "position", "tickLabelPosition"] as const,
@@ -113,7 +116,8 @@ export class ChartAxisProxy {
               String(v),
               "tick label position"
             );
-        })
+        }),
+      this
     );
   }
 
@@ -122,25 +126,6 @@ export class ChartAxisProxy {
       const axes = (props.axes ??= {});
       change((axes[this.which] ??= {}));
     });
-  }
-
-  get reversePlotOrder(): boolean {
-    return this.values.reversePlotOrder as boolean;
-  }
-  set reversePlotOrder(v: boolean) {
-    this.values.reversePlotOrder = v;
-  }
-  get position(): string {
-    return this.values.position as string;
-  }
-  set position(v: string) {
-    this.values.position = v;
-  }
-  get tickLabelPosition(): string {
-    return this.values.tickLabelPosition as string;
-  }
-  set tickLabelPosition(v: string) {
-    this.values.tickLabelPosition = v;
   }
 
   /** Where the other axis crosses this one (ExcelApi 1.8). */
@@ -159,14 +144,17 @@ export class ChartAxisProxy {
 }
 
 export class ChartSeriesProxy {
-  private readonly values: Record<"name" | "overlap" | "gapWidth", unknown>;
+  // Set-only, as settable.ts defines them on the instance.
+  declare name: string;
+  declare overlap: number;
+  declare gapWidth: number;
 
   constructor(
     private readonly session: Session,
     private readonly chart: Target,
     private readonly index: number
   ) {
-    this.values = settable(
+    settable(
       session,
       "ChartSeries",
       ["name", "overlap", "gapWidth"] as const,
@@ -185,7 +173,8 @@ export class ChartSeriesProxy {
               v as number,
               "gap width"
             );
-        })
+        }),
+      this
     );
   }
 
@@ -198,25 +187,6 @@ export class ChartSeriesProxy {
       while (series.length <= this.index) series.push({});
       change(series[this.index]);
     });
-  }
-
-  get name(): string {
-    return this.values.name as string;
-  }
-  set name(v: string) {
-    this.values.name = v;
-  }
-  get overlap(): number {
-    return this.values.overlap as number;
-  }
-  set overlap(v: number) {
-    this.values.overlap = v;
-  }
-  get gapWidth(): number {
-    return this.values.gapWidth as number;
-  }
-  set gapWidth(v: number) {
-    this.values.gapWidth = v;
   }
 
   /** The category labels (ExcelApi 1.7). */

@@ -5,7 +5,8 @@
  * hold what has no field of its own, in the shape of `ChartProps` below (the page draws from it).
  */
 import type { ChartInfo, SheetInfo } from "../model";
-import { ClientObject, CollectionObject, type Locate } from "./client-object";
+import { union } from "../workbook/areas";
+import { CollectionObject, PlacedObject, type Locate } from "./client-object";
 import { officeError } from "./errors";
 import { areaOnSheet, sameName } from "./range-arg";
 import { geometry } from "./range-read";
@@ -28,7 +29,7 @@ const DEFAULT_BOX = { left: 0, top: 0, width: 360, height: 216 };
 
 const SERIES_BY = ["Auto", "Rows", "Columns"];
 
-export class ChartProxy extends ClientObject<ChartInfo> {
+export class ChartProxy extends PlacedObject<ChartInfo> {
   readonly title: { text: string };
   readonly legend: { position: string; visible: boolean };
   readonly axes: { categoryAxis: ChartAxisProxy; valueAxis: ChartAxisProxy };
@@ -68,18 +69,6 @@ export class ChartProxy extends ClientObject<ChartInfo> {
   set name(name: string) {
     this.write("name", name, (c) => this.session.model.updateChart(c.id, { name: String(name) }));
   }
-  get left(): number {
-    return this.read("left");
-  }
-  get top(): number {
-    return this.read("top");
-  }
-  get width(): number {
-    return this.read("width");
-  }
-  get height(): number {
-    return this.read("height");
-  }
 
   /** Over the cells from `start` to `end` (or `start` alone). */
   setPosition(start: RangeProxy | string, end?: RangeProxy | string): void {
@@ -87,13 +76,7 @@ export class ChartProxy extends ClientObject<ChartInfo> {
       const sheet = this.session.model.sheet(c.sheetId);
       if (!sheet) throw officeError("ItemNotFound", "The chart's sheet no longer exists.");
       const a = areaOnSheet(sheet, start);
-      const b = end === undefined ? a : areaOnSheet(sheet, end);
-      const position = {
-        top: Math.min(a.top, b.top),
-        left: Math.min(a.left, b.left),
-        bottom: Math.max(a.bottom, b.bottom),
-        right: Math.max(a.right, b.right),
-      };
+      const position = end === undefined ? a : union(a, areaOnSheet(sheet, end));
       this.session.model.updateChart(c.id, { position });
     });
   }

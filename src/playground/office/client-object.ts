@@ -97,6 +97,22 @@ export abstract class ClientObject<T> {
   }
 }
 
+/** A ClientObject with a place on the sheet, in points: Range and Chart. */
+export abstract class PlacedObject<T> extends ClientObject<T> {
+  get left(): number {
+    return this.read("left");
+  }
+  get top(): number {
+    return this.read("top");
+  }
+  get width(): number {
+    return this.read("width");
+  }
+  get height(): number {
+    return this.read("height");
+  }
+}
+
 /** A collection whose `items` exist only after a sync loaded them; each item is a full proxy. */
 export abstract class CollectionObject<T, Item extends ClientObject<T>> {
   private loaded: Item[] | undefined;

@@ -5,8 +5,9 @@
  * the used part, the spill — each found from this one when the batch runs.
  */
 import type { Area } from "../model";
+import { inSheet, union } from "../workbook/areas";
 import { intersection, SHEET_COLUMNS, SHEET_ROWS } from "./address";
-import { ClientObject, type Locate } from "./client-object";
+import { PlacedObject, type Locate } from "./client-object";
 import { officeError } from "./errors";
 import { groupPaths } from "./props";
 import { areaOnSheet } from "./range-arg";
@@ -33,20 +34,13 @@ const KNOWN = new Set([
 ]);
 
 function inGrid(area: Area, what: string): Area {
-  const ok =
-    area.top >= 0 &&
-    area.left >= 0 &&
-    area.top <= area.bottom &&
-    area.left <= area.right &&
-    area.bottom < SHEET_ROWS &&
-    area.right < SHEET_COLUMNS;
-  if (!ok) throw officeError("InvalidArgument", `${what} would leave the sheet.`);
+  if (!inSheet(area)) throw officeError("InvalidArgument", `${what} would leave the sheet.`);
   return area;
 }
 
 export type ClearApplyTo = "All" | "Contents" | "Formats";
 
-export class RangeProxy extends ClientObject<RangeWhere> {
+export class RangeProxy extends PlacedObject<RangeWhere> {
   private formatProxy?: RangeFormatProxy;
   private validationProxy?: DataValidationProxy;
   private worksheetProxy?: WorksheetProxy;
@@ -122,18 +116,6 @@ export class RangeProxy extends ClientObject<RangeWhere> {
   }
   get cellCount(): number {
     return this.read("cellCount");
-  }
-  get left(): number {
-    return this.read("left");
-  }
-  get top(): number {
-    return this.read("top");
-  }
-  get width(): number {
-    return this.read("width");
-  }
-  get height(): number {
-    return this.read("height");
   }
 
   protected prepareLoad(w: RangeWhere, paths: readonly string[]): Collect {
@@ -251,16 +233,7 @@ export class RangeProxy extends ClientObject<RangeWhere> {
   }
 
   getBoundingRect(range: RangeProxy | string): RangeProxy {
-    return this.derived("Range.getBoundingRect", (w) => {
-      const b = this.other(range, w);
-      const a = w.area;
-      return {
-        top: Math.min(a.top, b.top),
-        left: Math.min(a.left, b.left),
-        bottom: Math.max(a.bottom, b.bottom),
-        right: Math.max(a.right, b.right),
-      };
-    });
+    return this.derived("Range.getBoundingRect", (w) => union(w.area, this.other(range, w)));
   }
 
   getIntersection(range: RangeProxy | string): RangeProxy {

@@ -7,13 +7,15 @@
 import { propertyNotLoaded } from "./errors";
 import type { Session } from "./session";
 
+/** `target`: the object to get the properties (a proxy whose class declares them), or a new one. */
 export function settable<K extends string>(
   session: Session,
   entity: string,
   keys: readonly K[],
-  apply: (key: K, value: unknown) => void
+  apply: (key: K, value: unknown) => void,
+  target: object = {}
 ): Record<K, unknown> {
-  const object = {} as Record<K, unknown>;
+  const object = target as Record<K, unknown>;
   const set = new Map<K, unknown>();
   for (const key of keys)
     Object.defineProperty(object, key, {

@@ -1,28 +1,28 @@
 /** A new workbook, a file opened from disk, and the bytes "Spara som" writes, for the toolbar. */
-import type { PlaygroundModel, WorkbookSnapshot } from "../model";
+import type { PlaygroundModel, SheetSnapshot, WorkbookSnapshot } from "../model";
 import { snapshotToXlsx, type ComputedCell } from "../xlsx/write";
+
+/** An empty sheet as a snapshot holds it, with what `patch` gives it. */
+export function emptySheet(name: string, patch: Partial<SheetSnapshot> = {}): SheetSnapshot {
+  return {
+    name,
+    cells: [],
+    numberFormats: [],
+    formats: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    ...patch,
+  };
+}
 
 /** A workbook of one empty sheet, named as Excel names it in the user's language. */
 export function emptySnapshot(sheetName: string): WorkbookSnapshot {
-  return {
-    sheets: [
-      {
-        name: sheetName,
-        cells: [],
-        numberFormats: [],
-        formats: [],
-        merges: [],
-        columnWidths: [],
-        rowHeights: [],
-        tables: [],
-        validations: [],
-        conditionalFormats: [],
-        charts: [],
-      },
-    ],
-    names: [],
-    settings: {},
-  };
+  return { sheets: [emptySheet(sheetName)], names: [], settings: {} };
 }
 
 /** The model's computed cells by sheet name, for the file's cached results. */

@@ -54,17 +54,22 @@ export function union(a: Area | null, b: Area): Area {
   };
 }
 
-/** Refuses an area that is not a rectangle inside Excel's sheet (InvalidArgument, as Office.js). */
-export function checkArea(area: Area): Area {
-  const ok =
+/** True for a rectangle of whole cells inside Excel's sheet. */
+export function inSheet(area: Area): boolean {
+  return (
     [area.top, area.left, area.bottom, area.right].every(Number.isInteger) &&
     area.top >= 0 &&
     area.left >= 0 &&
     area.top <= area.bottom &&
     area.left <= area.right &&
     area.bottom < MAX_ROWS &&
-    area.right < MAX_COLS;
-  if (!ok)
+    area.right < MAX_COLS
+  );
+}
+
+/** Refuses an area that is not a rectangle inside Excel's sheet (InvalidArgument, as Office.js). */
+export function checkArea(area: Area): Area {
+  if (!inSheet(area))
     throw new ModelError("InvalidArgument", `not a range of the sheet: ${JSON.stringify(area)}`);
   return area;
 }

@@ -16,14 +16,12 @@ import {
   FormulaEntry,
   FormulaPlace,
   compileFormula,
-  constantContent,
-  isFormula,
   nameExpression,
   normalInput,
   withCachedFallback,
 } from "./engine-cells";
 import { sameName } from "./naming";
-import { SheetState } from "./sheet-state";
+import { SheetState, storeInput } from "./sheet-state";
 import { TableState, tableDef } from "./tables";
 
 type Listener = (change: ModelChange) => void;
@@ -242,14 +240,7 @@ export class WorkbookCore {
       s.formulas.delete(k);
       return null;
     }
-    s.inputs.set(k, input);
-    if (!isFormula(input)) {
-      s.formulas.delete(k);
-      return constantContent(input);
-    }
-    const entry = this.compile(input.slice(1), { sheet: s.name, row, col });
-    s.formulas.set(k, entry);
-    return entry.content;
+    return storeInput(s, row, col, input, (text, at) => this.compile(text, at));
   }
 
   /** Inputs from (top, left), as one engine operation. */

@@ -12,7 +12,8 @@ import {
   ValidationInfo,
 } from "../model";
 import { cellKey, cellsOf, inArea, keyCol, keyRow, union } from "./areas";
-import { FormulaEntry } from "./engine-cells";
+import { RawCellContent } from "hyperformula";
+import { FormulaEntry, FormulaPlace, constantContent, isFormula } from "./engine-cells";
 
 export interface SheetState {
   id: string;
@@ -61,6 +62,28 @@ export function newSheetState(id: string, name: string, hf: number): SheetState 
     spillCells: new Set(),
     spillAreas: [],
   };
+}
+
+/**
+ * A cell's (non-empty) input recorded in the sheet's state, a formula with the engine entry
+ * `compile` makes of its text; the engine's content for the cell.
+ */
+export function storeInput(
+  s: SheetState,
+  row: number,
+  col: number,
+  input: string | number | boolean,
+  compile: (text: string, at: FormulaPlace) => FormulaEntry
+): RawCellContent {
+  const k = cellKey(row, col);
+  s.inputs.set(k, input);
+  if (!isFormula(input)) {
+    s.formulas.delete(k);
+    return constantContent(input);
+  }
+  const entry = compile(input.slice(1), { sheet: s.name, row, col });
+  s.formulas.set(k, entry);
+  return entry.content;
 }
 
 export function sheetInfo(s: SheetState): SheetInfo {

@@ -9,18 +9,11 @@ import { TableDef } from "../../engine/structured";
 import { CellValue, ChartInfo, ModelError, SheetSnapshot, WorkbookSnapshot } from "../model";
 import { cellKey, checkArea, keyCol, keyRow } from "./areas";
 import { NameState, WorkbookCore, engineOptions } from "./core";
-import {
-  compileFormula,
-  constantContent,
-  isFormula,
-  nameExpression,
-  normalInput,
-  withCachedFallback,
-} from "./engine-cells";
+import { compileFormula, nameExpression, normalInput, withCachedFallback } from "./engine-cells";
 import { checkSheetName, sameName, uniqueHeaders } from "./naming";
 import { sheetId } from "./sheet-ops";
-import { SheetState, newSheetState } from "./sheet-state";
-import { DEFAULT_TABLE_STYLE, TableState, headerText, tableDef } from "./tables";
+import { SheetState, newSheetState, storeInput } from "./sheet-state";
+import { DEFAULT_TABLE_STYLE, TableState, headerText, tableDef, tableInfo } from "./tables";
 
 function clone<T>(v: T): T {
   return structuredClone(v);
@@ -59,13 +52,7 @@ function sheetSnapshot(core: WorkbookCore, s: SheetState): SheetSnapshot {
       .tablesOn(s.id)
       .sort((a, b) => Number(a.id) - Number(b.id))
       .map((t) => {
-        const table: SheetSnapshot["tables"][number] = {
-          name: t.name,
-          area: { ...t.area },
-          showHeaders: t.showHeaders,
-          showTotals: t.showTotals,
-        };
-        if (t.style !== undefined) table.style = t.style;
+        const { id: _, sheetId: __, ...table } = tableInfo(t);
         return table;
       }),
     validations: s.validations.map(({ sheetId: _, ...rest }) => clone(rest)),
@@ -189,19 +176,10 @@ function readCells(
     checkArea({ top: c.row, left: c.col, bottom: c.row, right: c.col });
     const input = normalInput(c.input);
     if (input === null) continue;
-    const k = cellKey(c.row, c.col);
-    s.inputs.set(k, input);
-    let content: RawCellContent;
-    if (isFormula(input)) {
-      const at = { sheet: s.name, row: c.row, col: c.col };
-      const entry = withCachedFallback(
-        compileFormula(input.slice(1), at, defs, cached.get(k)),
-        parses
-      );
-      s.formulas.set(k, entry);
-      content = entry.content;
-    } else content = constantContent(input);
-    (data[c.row] ??= [])[c.col] = content;
+    const fileValue = cached.get(cellKey(c.row, c.col));
+    (data[c.row] ??= [])[c.col] = storeInput(s, c.row, c.col, input, (text, at) =>
+      withCachedFallback(compileFormula(text, at, defs, fileValue), parses)
+    );
   }
   for (let i = 0; i < data.length; i++) data[i] ??= [];
   for (const f of sheet.numberFormats ?? []) s.numberFormats.set(cellKey(f.row, f.col), f.format);

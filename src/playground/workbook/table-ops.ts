@@ -18,6 +18,7 @@ import {
   DEFAULT_TABLE_STYLE,
   TableState,
   bodyRows,
+  calculatedFormulas,
   defaultTableName,
   findTable,
   headerText,
@@ -78,6 +79,24 @@ function writeHeaders(
   if (differs) core.writeBlock(s, row, left, [names]);
 }
 
+/** The cells of `columns`' columns from `row` down move `count` rows (up when negative). */
+function shiftRows(
+  core: WorkbookCore,
+  s: SheetState,
+  columns: Area,
+  row: number,
+  count: number
+): void {
+  applyShift(core, s, {
+    sheet: s.name,
+    axis: "rows",
+    from: columns.left,
+    to: columns.right,
+    at: row,
+    count,
+  });
+}
+
 export function addTable(
   core: WorkbookCore,
   s: SheetState,
@@ -107,14 +126,7 @@ export function addTable(
   };
   if (!hasHeaders) {
     // Office.js: "Excel will automatically generate a header and shift the data down by one row."
-    applyShift(core, s, {
-      sheet: s.name,
-      axis: "rows",
-      from: area.left,
-      to: area.right,
-      at: area.top,
-      count: 1,
-    });
+    shiftRows(core, s, area, area.top, 1);
     const names = uniqueHeaders(
       Array.from({ length: width }, () => ""),
       core.lang
@@ -171,20 +183,6 @@ export function resizeTable(core: WorkbookCore, t: TableState, given: Area): voi
   core.changed({ kind: "cells", sheetId: s.id });
 }
 
-/** Columns whose every data cell holds the same formula: Excel fills them in a new row. */
-function calculatedColumns(s: SheetState, t: TableState): (string | undefined)[] {
-  const body = bodyRows(t);
-  return t.columns.map((_, j) => {
-    let formula: string | undefined;
-    for (let row = body.top; row <= body.bottom; row++) {
-      const input = s.inputs.get(cellKey(row, t.area.left + j)) ?? null;
-      if (!isFormula(input) || (formula !== undefined && formula !== input)) return undefined;
-      formula = input;
-    }
-    return formula;
-  });
-}
-
 export function addTableRows(
   core: WorkbookCore,
   t: TableState,
@@ -202,18 +200,11 @@ export function addTableRows(
   const at = index === undefined ? count : index;
   if (!Number.isInteger(at) || at < 0 || at > count)
     throw new ModelError("InvalidArgument", `no row ${String(index)} in the table ${t.name}`);
-  const calculated = calculatedColumns(s, t);
+  const calculated = calculatedFormulas(t, (r, c) => s.inputs.get(cellKey(r, c)) ?? null);
   const row = body.top + at;
   const appended = row === t.area.bottom + 1;
   areaOf(row, t.area.left, values.length, width);
-  applyShift(core, s, {
-    sheet: s.name,
-    axis: "rows",
-    from: t.area.left,
-    to: t.area.right,
-    at: row,
-    count: values.length,
-  });
+  shiftRows(core, s, t.area, row, values.length);
   // Inserting below the last row does not grow a table by itself (Excel's Range.insert); a table row does.
   if (appended) t.area = { ...t.area, bottom: t.area.bottom + values.length };
   const inputs = values.map((r: readonly CellInput[]) =>
@@ -253,14 +244,7 @@ export function deleteTableRow(core: WorkbookCore, t: TableState, index: number)
     core.writeBlock(s, row, t.area.left, [Array.from({ length: width }, () => null)]);
     return;
   }
-  applyShift(core, s, {
-    sheet: s.name,
-    axis: "rows",
-    from: t.area.left,
-    to: t.area.right,
-    at: row,
-    count: -1,
-  });
+  shiftRows(core, s, t.area, row, -1);
 }
 
 /** Table.delete: the table and its cells go; references to it become #REF!, as in Excel. */

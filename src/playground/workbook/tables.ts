@@ -5,19 +5,13 @@
  */
 import { TableDef } from "../../engine/structured";
 import { Lang } from "../../i18n/lang";
-import { Area, TableInfo } from "../model";
+import { CellInput, TableInfo } from "../model";
 import { a1 } from "./areas";
+import { isFormula } from "./engine-cells";
 import { sameName } from "./naming";
 
-export interface TableState {
-  id: string;
-  name: string;
-  sheetId: string;
-  /** The whole table, header and totals rows included. */
-  area: Area;
-  showHeaders: boolean;
-  showTotals: boolean;
-  style?: string;
+/** A table as the model keeps it: what Office.js sees of it, and its columns' names. */
+export interface TableState extends TableInfo {
   /** Column names, left to right (kept while the header row is hidden). */
   columns: string[];
 }
@@ -48,12 +42,35 @@ export function tableDef(t: TableState, sheetName: string): TableDef {
   };
 }
 
+/** What a table's data rows and columns follow from (a model table, or a snapshot's). */
+export type TableShape = Pick<TableState, "area" | "showHeaders" | "showTotals">;
+
 /** The data body's rows (first and last; last < first for a table without data rows). */
-export function bodyRows(t: TableState): { top: number; bottom: number } {
+export function bodyRows(t: TableShape): { top: number; bottom: number } {
   return {
     top: t.area.top + (t.showHeaders ? 1 : 0),
     bottom: t.area.bottom - (t.showTotals ? 1 : 0),
   };
+}
+
+/**
+ * Per column, the formula every data cell holds, or undefined: the calculated columns, which
+ * Excel fills into a row added to the table (and an xlsx file names in its table part).
+ */
+export function calculatedFormulas(
+  t: TableShape,
+  inputAt: (row: number, col: number) => CellInput
+): (string | undefined)[] {
+  const body = bodyRows(t);
+  return Array.from({ length: t.area.right - t.area.left + 1 }, (_, j) => {
+    let formula: string | undefined;
+    for (let row = body.top; row <= body.bottom; row++) {
+      const input = inputAt(row, t.area.left + j);
+      if (!isFormula(input) || (formula !== undefined && formula !== input)) return undefined;
+      formula = input;
+    }
+    return formula;
+  });
 }
 
 /** "Table1" in English Excel, "Tabell1" in Swedish, the first one free. */
