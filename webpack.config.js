@@ -48,7 +48,9 @@ function playgroundConfig(dev) {
     devtool: dev ? "cheap-module-source-map" : false,
     entry: { playground: "./src/playground/page.tsx" },
     output: {
-      path: path.resolve(__dirname, "dist", "playground"),
+      // A development build (npm start, npm run playground) goes to build/playground, never over
+      // the production build in dist/playground that npm test's browser tests and bundle checks read.
+      path: path.resolve(__dirname, dev ? "build" : "dist", "playground"),
       filename: "[name].js",
       clean: true,
     },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run playground` (and `npm start` where there is no Excel desktop): builds the playground
-// page (dist/playground/) in development mode with webpack's filesystem cache, serves it over
+// page (build/playground/) in development mode with webpack's filesystem cache, serves it over
 // plain http on localhost, prints the address and tries to open a browser.
 //
 // The port: package.json's config.dev_server_port (3000), or the next free one after it — the
@@ -17,7 +17,9 @@ import { serveDirectory } from "./playground-server.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromHere = createRequire(import.meta.url);
 
-export const PLAYGROUND_DIR = path.join(root, "dist", "playground");
+// A development build of its own (webpack.config.js): never over the production build in
+// dist/playground, which the browser tests and bundle checks of npm test read.
+export const PLAYGROUND_DIR = path.join(root, "build", "playground");
 export const PAGE = "playground.html";
 /** How many ports after the configured one are tried. */
 export const PORT_TRIES = 20;
@@ -49,17 +51,39 @@ export function readyLines(url, seconds) {
   ];
 }
 
-function readPort() {
+export const DEFAULT_PORT = 3000;
+
+/** package.json's config.dev_server_port, or 3000 when it names no valid port. */
+export function readDevServerPort(packageJsonText) {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-    const port = Number(pkg?.config?.dev_server_port);
-    return Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000;
+    const port = Number(JSON.parse(packageJsonText)?.config?.dev_server_port);
+    return Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_PORT;
   } catch {
-    return 3000;
+    return DEFAULT_PORT;
   }
 }
 
-/** Builds dist/playground/ in development mode; resolves with webpack's stats. */
+function readPort() {
+  try {
+    return readDevServerPort(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+  } catch {
+    return DEFAULT_PORT;
+  }
+}
+
+/**
+ * CI services set CI=true (GitHub Actions, GitLab, Azure Pipelines' TF_BUILD): no browser to open
+ * there, and no Excel to drive (scripts/start.mjs).
+ */
+export function isCi(env) {
+  const ci = env.CI;
+  return (
+    (ci !== undefined && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false") ||
+    env.TF_BUILD === "True"
+  );
+}
+
+/** Builds build/playground/ in development mode; resolves with webpack's stats. */
 export async function buildPlayground({ mode = "development" } = {}) {
   let webpack;
   let config;
@@ -148,18 +172,18 @@ function fail(err) {
   process.stderr.write(`${message}\n`, () => process.exit(1));
 }
 
-function executedDirectly() {
+/** True when the module at `moduleUrl` (its import.meta.url) is the script node was given. */
+export function executedDirectly(moduleUrl) {
   if (!process.argv[1]) return false;
   try {
-    return fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+    return fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(moduleUrl));
   } catch {
     return false;
   }
 }
 
-if (executedDirectly()) {
-  const ci = !!process.env.CI && !["0", "false"].includes(process.env.CI.toLowerCase());
-  runPlayground({ ci }).then((server) => {
+if (executedDirectly(import.meta.url)) {
+  runPlayground({ ci: isCi(process.env) }).then((server) => {
     const stop = () => void server.close().then(() => process.exit(0));
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, stop);
   }, fail);
