@@ -62,6 +62,10 @@ const useStyles = makeStyles({
   agrees: { color: tokens.colorPaletteGreenForeground1 },
   warns: { color: tokens.colorPaletteDarkOrangeForeground1 },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // Fluent's table shares the width equally, which let "7 259 266 kr" run into the next column in
+  // Excel's narrow pane: columns as wide as their content, scrolling sideways when they do not fit.
+  scroller: { overflowX: "auto" },
+  table: { tableLayout: "auto" },
 });
 
 function AgreementLine({ a, text }: { a: Agreement; text: string }): React.JSX.Element {
@@ -129,33 +133,35 @@ function ActorsCard({ data, figures, t }: KalkylResultsProps): React.JSX.Element
       <Subtitle2 as="h3" id={titleId}>
         {t.actorsHeading}
       </Subtitle2>
-      <Table size="small" aria-labelledby={titleId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.actorColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.costsColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.benefitsColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.netColumn}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {figures.actors.map((actor, i) => (
-            <TableRow key={`${actor.actor}-${i}`}>
-              <TableCell>{actor.actor === "" ? t.noActor : actor.actor}</TableCell>
-              <TableCell className={styles.number}>{money(actor.pvCosts, t)}</TableCell>
-              <TableCell className={styles.number}>{money(actor.pvBenefits, t)}</TableCell>
-              <TableCell
-                className={mergeClasses(
-                  styles.number,
-                  !isSiError(actor.net) && actor.net < 0 && styles.negative
-                )}
-              >
-                {money(actor.net, t)}
-              </TableCell>
+      <div className={styles.scroller}>
+        <Table size="small" aria-labelledby={titleId} className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.actorColumn}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.costsColumn}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.benefitsColumn}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.netColumn}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {figures.actors.map((actor, i) => (
+              <TableRow key={`${actor.actor}-${i}`}>
+                <TableCell>{actor.actor === "" ? t.noActor : actor.actor}</TableCell>
+                <TableCell className={styles.number}>{money(actor.pvCosts, t)}</TableCell>
+                <TableCell className={styles.number}>{money(actor.pvBenefits, t)}</TableCell>
+                <TableCell
+                  className={mergeClasses(
+                    styles.number,
+                    !isSiError(actor.net) && actor.net < 0 && styles.negative
+                  )}
+                >
+                  {money(actor.net, t)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
       <AgreementLine a={a} text={actorsAgreementText(a, t)} />
       <KalkylBars actors={figures.actors} t={t} />
     </Card>
