@@ -33,31 +33,46 @@ function plain(v: ExcelJS.CellValue): Plain {
   return String(v);
 }
 
-export async function referenceValues(
-  ids: readonly TemplateId[],
-  lang: Lang
-): Promise<SheetValues> {
-  const silent = { out: () => undefined, err: () => undefined };
-  const { bytes } = await templateWorkbook(ids, { lang, example: true }, silent);
+/** A workbook file's cells: their values (cached results for formulas) and which hold formulas. */
+export interface FileCells {
+  values: SheetValues;
+  /** Sheet name → addresses of formula cells. */
+  formulas: Record<string, string[]>;
+}
+
+export async function fileCells(bytes: Buffer): Promise<FileCells> {
   // The project's reader: plain ExcelJS cannot read tables with calculated columns.
   const { workbook: wb } = await loadXlsx(bytes);
-  const out: SheetValues = {};
+  const values: SheetValues = {};
+  const formulas: Record<string, string[]> = {};
   wb.eachSheet((ws) => {
     const cells: Record<string, Plain> = {};
+    const withFormula: string[] = [];
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         // ExcelJS gives every cell of a merge the first cell's value; Excel holds it once.
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        // A formula's result of 0 or "" is kept as such; only truly empty cells are left out.
+        if (cell.type === FORMULA) withFormula.push(cell.address);
         // A formula's `result` property: ExcelJS's copy in `value` drops 0 and FALSE.
         const result = (cell as unknown as { result?: ExcelJS.CellValue }).result;
         const value = plain(cell.type === FORMULA ? (result ?? null) : cell.value);
         if (value !== null) cells[cell.address] = value;
       })
     );
-    out[ws.name] = cells;
+    values[ws.name] = cells;
+    formulas[ws.name] = withFormula;
   });
-  return out;
+  return { values, formulas };
+}
+
+/** What `si-kalkyl template` computes for these sheets with their example. */
+export async function referenceValues(
+  ids: readonly TemplateId[],
+  lang: Lang
+): Promise<SheetValues> {
+  const silent = { out: () => undefined, err: () => undefined };
+  const { bytes } = await templateWorkbook(ids, { lang, example: true }, silent);
+  return (await fileCells(bytes)).values;
 }
 
 /** Equal as Excel would show them: numbers to 1e-9 relative, everything else exactly. */
