@@ -4,11 +4,13 @@
  * run the sensitivity analysis from the Kalkyl view; switch the language; and meet the pane's
  * message when a sheet is protected. Every value is checked against one computed here in Node.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { KPI } from "../../src/core/priceindex";
 import { DEFAULT_PRICE_YEAR } from "../../src/excel/catalog-table";
 import { kalkylPaneText } from "../../src/i18n/kalkyl-pane";
+import { playgroundStrings } from "../../src/i18n/playground";
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
 import { describeInBrowser, repoRoot, screenshot } from "./harness";
 import {
@@ -22,7 +24,7 @@ import {
   shownText,
   waitForSheet,
 } from "./page-helpers";
-import { differences, referenceValues } from "./reference";
+import { differences, fileCells, referenceValues } from "./reference";
 
 jest.setTimeout(120_000);
 
@@ -39,7 +41,7 @@ describeInBrowser(__filename, "the playground, as a person uses it", ({ open: st
     await pane(page).getByText(ui.unitCosts.createdSheet).waitFor();
   }
 
-  it("imports the sample's unit costs and inserts SI.UNITCOST from the catalog", async () => {
+  it("imports the sample's unit costs, inserts SI.UNITCOST from the catalog and saves the workbook", async () => {
     const { page, foreign, errors } = await start("sv");
     await importUnitCosts(page, "sv");
     const t = uiStrings.sv.unitCosts;
@@ -54,6 +56,16 @@ describeInBrowser(__filename, "the playground, as a person uses it", ({ open: st
     expect(values.I4).toBeCloseTo(expected, 6);
     expect(await shownText(page, "I4")).not.toMatch(/^#/);
     await screenshot(page, "unitcost-catalog");
+
+    // Saved as .xlsx and read back in Node: the formula is there, and the computed value cached.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: playgroundStrings.sv.saveAs }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(playgroundStrings.sv.fileName);
+    const file = await fileCells(readFileSync(await saved.path()));
+    expect(file.formulas.Enhetskostnader).toContain("I4");
+    expect(file.values.Enhetskostnader.I4).toBeCloseTo(expected, 6);
+    expect(differences(values, file.values.Enhetskostnader)).toEqual([]);
     expect(foreign()).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

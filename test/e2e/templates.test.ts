@@ -7,7 +7,7 @@
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
 import { TEMPLATE_IDS, type TemplateId } from "../../src/templates/spec";
 import { describeInBrowser, screenshot } from "./harness";
-import { openView, pane, sheetNames, sheetValues, shownTexts } from "./page-helpers";
+import { openView, pane, sheetNames, sheetValues, shownTexts, syncCount } from "./page-helpers";
 import { differences, referenceValues } from "./reference";
 
 jest.setTimeout(120_000);
@@ -29,18 +29,22 @@ describeInBrowser(
         for (const id of ids)
           await p.getByRole("checkbox", { name: t.sheets[id].name, exact: true }).check();
       }
+      const syncsBefore = await syncCount(page);
       await p.getByRole("button", { name: t.insertButton, exact: true }).click();
       const names = ids.map((id) => t.sheets[id].name);
       // The pane reports the sheets it inserted, in the order it drew them (the order given here).
       await p.getByText(t.inserted(names), { exact: true }).waitFor();
+      const syncs = (await syncCount(page)) - syncsBefore;
       await screenshot(page, shot);
-      return { ...recorded, names };
+      return { ...recorded, names, syncs };
     }
 
     it.each(TEMPLATE_IDS.map((id) => [id] as const))(
       "%s: every computed cell equals si-kalkyl template's, and the grid shows them",
       async (id) => {
-        const { page, names, foreign, errors } = await insert([id], "sv", `template-${id}`);
+        const { page, names, foreign, errors, syncs } = await insert([id], "sv", `template-${id}`);
+        // As in Excel (and asserted against the recording mock): names and sheets, then formulas.
+        expect(syncs).toBe(2);
         const expected = await referenceValues([id], "sv");
         const sheets = await sheetNames(page);
         for (const name of names) {
@@ -68,7 +72,8 @@ describeInBrowser(
     );
 
     it("all eight sheets at once, in English: the decision paper reads the others", async () => {
-      const { page, names, foreign } = await insert(TEMPLATE_IDS, "en", "template-all-en");
+      const { page, names, foreign, syncs } = await insert(TEMPLATE_IDS, "en", "template-all-en");
+      expect(syncs).toBe(2);
       const expected = await referenceValues(TEMPLATE_IDS, "en");
       for (const name of names) {
         expect(differences(expected[name], await sheetValues(page, name))).toEqual([]);
