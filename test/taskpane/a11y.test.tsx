@@ -13,6 +13,7 @@ import { App } from "../../src/taskpane/App";
 import { memoryLanguageStore } from "../../src/taskpane/language-store";
 import { VIEWS, type ViewId } from "../../src/taskpane/views";
 import { installLayoutShim } from "./layout-shim";
+import { HVB_ROW } from "../helpers/catalog-rows";
 
 // The automated accessibility check: axe-core (Deque's rules engine, as browsers' audit tools use)
 // over the whole pane in both languages, with every view opened in turn and the "Mer" menu open.
@@ -85,17 +86,7 @@ async function violations(options: Record<string, unknown> = OPTIONS): Promise<s
 }
 
 const rows: CatalogRow[] = [
-  {
-    id: "HVB-01",
-    category: "Socialtjänst",
-    name: "Placering på HVB, ungdom",
-    unit: "dygn",
-    cost: 4250,
-    priceYear: 2022,
-    source: "Socialstyrelsen",
-    hasLocal: true,
-    localCost: 5100,
-  },
+  HVB_ROW,
   {
     id: null,
     category: null,

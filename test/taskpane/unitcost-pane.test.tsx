@@ -4,10 +4,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { CatalogRow } from "../../src/excel/catalog-table";
 import type { UnitCostService } from "../../src/excel/unitcost-outcome";
 import { uiStrings, type UiLanguage } from "../../src/i18n/ui";
 import { UnitCostPane } from "../../src/taskpane/UnitCostPane";
+import { HVB_ROW } from "../helpers/catalog-rows";
 import { shimResizeObserver } from "../helpers/dom-shims";
 
 beforeAll(shimResizeObserver);
@@ -15,17 +15,7 @@ beforeAll(shimResizeObserver);
 // How the Enhetskostnader tab words a failed insertion: Office's error code decides, so a
 // protected sheet or a cell being edited reads as what to do, anything else as Excel's message.
 
-const row: CatalogRow = {
-  id: "HVB-01",
-  category: "Socialtjänst",
-  name: "Placering på HVB, ungdom",
-  unit: "dygn",
-  cost: 4250,
-  priceYear: 2022,
-  source: "Socialstyrelsen",
-  hasLocal: false,
-  localCost: null,
-};
+const row = HVB_ROW;
 
 function failingInsert(error: unknown): UnitCostService {
   return {

@@ -10,6 +10,7 @@ import { REPORT_LINES_SHOWN } from "../../src/taskpane/ImportReport";
 import { UnitCostPane } from "../../src/taskpane/UnitCostPane";
 import { UnitCostView, type UnitCostViewProps } from "../../src/taskpane/UnitCostView";
 import { escapeHtml } from "../helpers/html";
+import { HVB_ROW } from "../helpers/catalog-rows";
 
 // jest runs in node, so the view is server-rendered: it gets plain rows, an outcome and callbacks,
 // and renders without a DOM or Office.js.
@@ -27,17 +28,7 @@ function textOf(html: string): string {
 }
 
 const rows: CatalogRow[] = [
-  {
-    id: "HVB-01",
-    category: "Socialtjänst",
-    name: "Placering på HVB, ungdom",
-    unit: "dygn",
-    cost: 4250,
-    priceYear: 2022,
-    source: "Socialstyrelsen",
-    hasLocal: true,
-    localCost: 5100,
-  },
+  HVB_ROW,
   {
     id: null,
     category: null,
