@@ -50,6 +50,8 @@ async function main(): Promise<void> {
   console.log(["", ...(await (await import("./import")).importBench())].join("\n"));
   // Live sheets (bench/templates.ts): the template command beside a plain ExcelJS write.
   console.log(["", ...(await (await import("./templates")).templateBench())].join("\n"));
+  // The playground (bench/playground.ts): the live sheets opened and inserted over its workbook.
+  console.log(["", ...(await (await import("./playground")).playgroundBench())].join("\n"));
   // Monte Carlo (bench/simulate.ts): SI.CBASIM beside a RAND() table evaluated by HyperFormula.
   console.log(["", ...(await import("./simulate")).simulateFigures()].join("\n"));
 }
