@@ -269,3 +269,66 @@ export function resolveStructured(
   }
   return out.join("");
 }
+
+/** `[@Col]`'s brackets in the file's spelling: `[[#This Row],[Col]]`; undefined if not "this row". */
+function thisRowBrackets(brackets: string): string | undefined {
+  if (!brackets.startsWith("[@") || !brackets.endsWith("]")) return undefined;
+  const rest = brackets.slice(2, -1);
+  if (rest.trim() === "") return "[#This Row]";
+  return rest.startsWith("[") ? `[[#This Row],${rest}]` : `[[#This Row],[${rest}]]`;
+}
+
+/**
+ * A formula as an xlsx file must hold its "this row" references. `[@Col]` is only how Excel shows
+ * them; the file format knows `Table[[#This Row],[Col]]`, with the table named even inside the
+ * table itself (`tableHere`, the table the formula sits in). Everything else is left as written.
+ */
+export function thisRowForFile(formula: string, tableHere?: string): string {
+  if (!formula.includes("[@")) return formula;
+  const tokens = tokenize(formula);
+  return tokens
+    .map((t, i) => {
+      const file = t.kind === "bracket" ? thisRowBrackets(t.text) : undefined;
+      if (file === undefined) return t.text;
+      if (tokens[i - 1]?.kind === "word") return file;
+      return tableHere === undefined ? t.text : `${tableHere}${file}`;
+    })
+    .join("");
+}
+
+/** Letters, digits and underscores: a column Excel names without inner brackets in `[@Col]`. */
+const PLAIN_COLUMN = /^\[[\p{L}\p{N}_]+\]$/u;
+
+/** The file's `[[#This Row],[Col]]` brackets as Excel shows them: `[@Col]`; undefined otherwise. */
+function thisRowShown(brackets: string): string | undefined {
+  const m = /^\[\s*\[#This Row\]\s*(?:,\s*(.*?))?\s*\]$/i.exec(brackets);
+  if (m) {
+    const rest = m[1] ?? "";
+    return rest === "" ? "[@]" : PLAIN_COLUMN.test(rest) ? `[@${rest.slice(1, -1)}]` : `[@${rest}]`;
+  }
+  return /^\[#This Row\]$/i.test(brackets) ? "[@]" : undefined;
+}
+
+/**
+ * A formula read from a file as Excel shows it: `Poster[[#This Row],[Belopp]]` becomes
+ * `[@Belopp]` inside the table Poster (`tableHere`) and `Poster[@Belopp]` elsewhere; the inverse
+ * of thisRowForFile.
+ */
+export function thisRowForDisplay(formula: string, tableHere?: string): string {
+  if (!/#This Row/i.test(formula)) return formula;
+  const tokens = tokenize(formula);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const shown =
+      t.kind === "word" && next?.kind === "bracket" ? thisRowShown(next.text) : undefined;
+    if (shown === undefined) {
+      out.push(t.text);
+      continue;
+    }
+    out.push(tableHere !== undefined && sameName(t.text, tableHere) ? shown : `${t.text}${shown}`);
+    i++;
+  }
+  return out.join("");
+}

@@ -5,6 +5,8 @@ import {
   parseSpecifier,
   resolveStructured,
   sheetPrefix,
+  thisRowForDisplay,
+  thisRowForFile,
 } from "../../src/engine/structured";
 
 /** Header in row 10, data in rows 11–14, totals in row 15; columns A–E. */
@@ -173,5 +175,40 @@ describe("parseSpecifier", () => {
     });
     expect(parseSpecifier("[@]")).toEqual({ items: ["#THIS ROW"] });
     expect(parseSpecifier("[]")).toEqual({ items: [] });
+  });
+});
+
+describe("thisRowForFile: the file's spelling of [@Col]", () => {
+  it.each([
+    ["=Poster[@Belopp]*2", "=Poster[[#This Row],[Belopp]]*2"],
+    ["=[@Belopp]*[@[Före]]", "=Poster[[#This Row],[Belopp]]*Poster[[#This Row],[Före]]"],
+    ["=SUM(Poster[@[Id]:[Före]])", "=SUM(Poster[[#This Row],[Id]:[Före]])"],
+    ["=ROWS(Poster[@])", "=ROWS(Poster[#This Row])"],
+    ['="[@Belopp]"&Poster[Belopp]', '="[@Belopp]"&Poster[Belopp]'],
+    ["=Poster[[#This Row],[Belopp]]", "=Poster[[#This Row],[Belopp]]"],
+  ])("%s → %s, which resolves to the same cells", (shown, file) => {
+    expect(thisRowForFile(shown, "Poster")).toBe(file);
+    expect(at(IN_TABLE, file)).toBe(at(IN_TABLE, shown));
+    expect(at(IN_TABLE, file).replace(/"[^"]*"/g, "")).not.toMatch(/\[/);
+  });
+
+  it("leaves [@Col] alone outside any table (nothing to name), and formulas without it untouched", () => {
+    expect(thisRowForFile("=[@Belopp]")).toBe("=[@Belopp]");
+    expect(thisRowForFile("=A1*2", "Poster")).toBe("=A1*2");
+  });
+});
+
+describe("thisRowForDisplay: the file's [[#This Row],[Col]] as Excel shows it", () => {
+  it.each([
+    ["=Poster[[#This Row],[Belopp]]*2", "Poster", "=[@Belopp]*2"],
+    ["=Poster[[#This Row],[Belopp]]*2", undefined, "=Poster[@Belopp]*2"],
+    ["=Poster[[#This Row],[Antal år]]", "Poster", "=[@[Antal år]]"],
+    ["=SUM(Poster[[#This Row],[Id]:[Före]])", "Poster", "=SUM([@[Id]:[Före]])"],
+    ["=ROWS(Poster[#This Row])", "Poster", "=ROWS([@])"],
+    ["=Bar[[#This Row],[X]]+Poster[Belopp]", "Poster", "=Bar[@X]+Poster[Belopp]"],
+    ['="Poster[[#This Row],[X]]"', "Poster", '="Poster[[#This Row],[X]]"'],
+  ])("%s in %s → %s, and back to the file's spelling", (file, table, shown) => {
+    expect(thisRowForDisplay(file, table)).toBe(shown);
+    expect(thisRowForFile(shown, table)).toBe(file);
   });
 });

@@ -282,6 +282,40 @@ describe("the finishing si-kalkyl template gives its files", () => {
   });
 });
 
+describe("[@Col] as the file format spells it", () => {
+  // Excel shows "this row" as [@Belopp], but a file holds Poster[[#This Row],[Belopp]]: written
+  // as typed, Excel would not read the formula.
+  const snapshot: WorkbookSnapshot = {
+    sheets: [
+      {
+        ...sheetOf("Blad1", [
+          ["Belopp", "Dubbelt"],
+          [10, "=[@Belopp]*2"],
+          [20, "=[@Belopp]*2"],
+        ]),
+        tables: [{ name: "Poster", area: area(0, 0, 2, 1), showHeaders: true, showTotals: false }],
+      },
+    ],
+    names: [],
+    settings: {},
+  };
+
+  it("writes the long form in cells and calculated columns, and the file computes 20 and 40", async () => {
+    shimStructuredClone();
+    const bytes = await workbookBytes(createPlaygroundModel(snapshot, { lang: "sv" }));
+    const parts = packageXml(bytes);
+    expect(calculatedColumnsIn(parts)).toEqual({
+      Poster: { Dubbelt: "Poster[[#This Row],[Belopp]]*2" },
+    });
+    expect(parts.get("xl/worksheets/sheet1.xml")).not.toContain("[@");
+    const report = await recalcReport(bytes);
+    expect(report.sheets.flatMap((s) => s.errors)).toEqual([]);
+    const ws = (await loadXlsx(report.bytes)).workbook.getWorksheet("Blad1")!;
+    const result = (ref: string) => (ws.getCell(ref) as unknown as { result: unknown }).result;
+    expect([result("B2"), result("B3")]).toEqual([20, 40]);
+  });
+});
+
 describe("files ExcelJS alone cannot read", () => {
   it("expands shared formulas into each cell, moved as Excel moves them", async () => {
     const ExcelJS = await import("exceljs");

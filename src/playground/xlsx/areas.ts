@@ -1,6 +1,7 @@
 /** Rectangles between the file's A1 spelling (1-based) and the model's 0-based `Area`. */
 import { areaRef, parseArea } from "../../engine/workbook";
 import type { Area } from "../model";
+import { inArea } from "../workbook/areas";
 
 /** "B2:C4" (or "$B$2") → the 0-based area. */
 export function areaOf(ref: string): Area {
@@ -45,4 +46,13 @@ export function rectangles(cells: readonly { row: number; col: number }[]): Area
     else out.push({ ...run });
   }
   return out;
+}
+
+/** The name of the table a cell belongs to: what its `[@Col]` references mean. */
+export function tableHere(
+  tables: readonly { name: string; area: Area }[],
+  row: number,
+  col: number
+): string | undefined {
+  return tables.find((t) => inArea(t.area, row, col))?.name;
 }

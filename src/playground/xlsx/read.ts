@@ -34,7 +34,8 @@ import type {
   ValidationInfo,
   WorkbookSnapshot,
 } from "../model";
-import { areaOf, rectangles } from "./areas";
+import { areaOf, rectangles, tableHere } from "./areas";
+import { thisRowForDisplay } from "../../engine/structured";
 import { loadExcelJs } from "./exceljs";
 import { formatOf, widthToPoints } from "./looks";
 import { partsOf, repack, unpack } from "./package";
@@ -100,7 +101,11 @@ function readCells(ctx: SheetContext, out: SheetSnapshot): void {
       const f = formulas.get(key(r, c));
       const covered = arrays.some((a) => inArrayRange(a, r, c));
       if (f) {
-        out.cells.push({ ...at, input: `=${engineFormula(f.text)}` });
+        const formula = engineFormula(f.text);
+        out.cells.push({
+          ...at,
+          input: `=${thisRowForDisplay(formula, tableHere(out.tables, at.row, at.col))}`,
+        });
         if (f.unsupported)
           (out.cachedValues ??= []).push({ ...at, value: cachedValue(f.cached, ctx.date1904) });
       } else if (Number(cell.type) !== MERGE && Number(cell.type) !== FORMULA && !covered) {

@@ -12,13 +12,14 @@
 import type * as ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { keepDefinedNames } from "../../engine/xlsx-parts";
+import { thisRowForFile } from "../../engine/structured";
 import { fileFormula } from "../../templates/file-formula";
 import { finishedParts, type CalculatedColumns } from "../../templates/xlsx-finish-parts";
 import type { Area, CellInput, CellValue, SheetSnapshot, WorkbookSnapshot } from "../model";
 import { isFormula } from "../workbook/engine-cells";
 import { uniqueHeaders } from "../workbook/naming";
 import { bodyRows, calculatedFormulas, headerText } from "../workbook/tables";
-import { refOf } from "./areas";
+import { refOf, tableHere } from "./areas";
 import { loadExcelJs } from "./exceljs";
 import { pointsToWidth, styleOf } from "./looks";
 import { partsOf, repack } from "./package";
@@ -72,7 +73,7 @@ function cellValue(w: SheetWriter, row: number, col: number, input: CellInput): 
   if (!isFormula(input)) return input as ExcelJsValue;
   const computed = w.at(row, col);
   const result = resultOf(computed ? computed.value : w.cached.get(key(row, col)));
-  const formula = fileFormula(input);
+  const formula = fileFormula(thisRowForFile(input, tableHere(w.sheet.tables, row, col)));
   const spill = computed ? spillOf(w.at, row, col) : undefined;
   if (spill && (spill.bottom > row || spill.right > col)) {
     return { formula, shareType: "array", ref: refOf(spill), result } as unknown as ExcelJsValue;
@@ -112,7 +113,7 @@ function calculatedColumns(
   const formulas = calculatedFormulas(t, (row, col) => inputs.get(key(row, col)) ?? null);
   const columns = new Map<string, string>();
   formulas.forEach((f, j) => {
-    if (f !== undefined) columns.set(headers[j], fileFormula(f));
+    if (f !== undefined) columns.set(headers[j], fileFormula(thisRowForFile(f, t.name)));
   });
   return columns;
 }
