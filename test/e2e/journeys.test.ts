@@ -45,7 +45,7 @@ describeInBrowser(__filename, "the playground, as a person uses it", ({ open: st
     const { page, foreign, errors } = await start("sv");
     await importUnitCosts(page, "sv");
     const t = uiStrings.sv.unitCosts;
-    await clickCell(page, "Enhetskostnader", "I4");
+    await clickCell(page, "Enhetskostnader", "C21");
     await pane(page).getByTitle(t.insertTitle("Placering HVB, barn och unga")).click();
     await pane(page)
       .getByText(/Formeln infogades i/)
@@ -53,8 +53,8 @@ describeInBrowser(__filename, "the playground, as a person uses it", ({ open: st
     expect(await activeCellFormula(page)).toMatch(/^=SI\.UNITCOST\(/);
     const expected = (6200 * KPI.values.get(DEFAULT_PRICE_YEAR)!) / KPI.values.get(2015)!;
     const values = await sheetValues(page, "Enhetskostnader");
-    expect(values.I4).toBeCloseTo(expected, 6);
-    expect(await shownText(page, "I4")).not.toMatch(/^#/);
+    expect(values.C21).toBeCloseTo(expected, 6);
+    expect(await shownText(page, "C21")).not.toMatch(/^#/);
     await screenshot(page, "unitcost-catalog");
 
     // Saved as .xlsx and read back in Node: the formula is there, and the computed value cached.
@@ -63,8 +63,8 @@ describeInBrowser(__filename, "the playground, as a person uses it", ({ open: st
     const saved = await download;
     expect(saved.suggestedFilename()).toBe(playgroundStrings.sv.fileName);
     const file = await fileCells(readFileSync(await saved.path()));
-    expect(file.formulas.Enhetskostnader).toContain("I4");
-    expect(file.values.Enhetskostnader.I4).toBeCloseTo(expected, 6);
+    expect(file.formulas.Enhetskostnader).toContain("C21");
+    expect(file.values.Enhetskostnader.C21).toBeCloseTo(expected, 6);
     expect(differences(values, file.values.Enhetskostnader)).toEqual([]);
     expect(foreign()).toEqual([]);
     expect(errors).toEqual([]);
@@ -123,7 +123,7 @@ describeInBrowser(__filename, "the playground, as a person uses it", ({ open: st
   it("says in the pane that a protected sheet refused the formula, and changes nothing", async () => {
     const { page } = await start("sv");
     await importUnitCosts(page, "sv");
-    await clickCell(page, "Enhetskostnader", "I4");
+    await clickCell(page, "Enhetskostnader", "C21");
     const before = await sheetValues(page, "Enhetskostnader");
     await protectActiveSheet(page);
     const t = uiStrings.sv.unitCosts;

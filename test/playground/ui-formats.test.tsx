@@ -9,6 +9,7 @@
 import { act } from "@testing-library/react";
 import { playgroundStrings } from "../../src/i18n/playground";
 import type { CellInput } from "../../src/playground/model";
+import { digitsThatFit, fitGeneral } from "../../src/playground/ui/display";
 import { renderPage, type Rendered } from "./ui-helpers";
 
 function put(page: Rendered, values: CellInput[][], formats?: string[][]): void {
@@ -100,5 +101,26 @@ describe("looks", () => {
     expect(document.querySelectorAll("thead th")).toHaveLength(1 + 35);
     // 90 points are 120 pixels.
     expect((document.querySelectorAll("col")[1] as HTMLElement).style.width).toBe("120px");
+  });
+});
+
+describe("General numbers in a narrow column, as Excel fits them", () => {
+  it.each([
+    // value, locale, characters that fit, what Excel shows (worked out by hand)
+    [7987.681504, "sv-SE", 8, "7987,682"],
+    [7987.681504, "sv-SE", 6, "7987,7"],
+    [7987.681504, "sv-SE", 5, "7988"],
+    [7987.681504, "en-US", 20, "7987.681504"],
+    [-0.123456789, "en-US", 6, "-0.123"],
+    [1234567890123, "en-US", 8, "1.23E+12"],
+    [0.5, "sv-SE", 3, "0,5"],
+  ])("%d in %s, %d wide: %s", (value, locale, fit, shown) => {
+    expect(fitGeneral(value, locale, fit)).toBe(shown);
+  });
+
+  it("counts the digits that fit from the column's pixels, Calibri 11's 7 px a digit", () => {
+    // Excel's default column, 64 px: 8 digits after the cell's padding.
+    expect(digitsThatFit(64)).toBe(8);
+    expect(digitsThatFit(0)).toBe(1);
   });
 });

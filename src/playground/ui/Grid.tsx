@@ -4,7 +4,7 @@ import type { PlaygroundModel } from "../model";
 import { cellAddress, columnName, contains } from "./address";
 import { CellEditor } from "./CellEditor";
 import { ChartLayer } from "./ChartLayer";
-import { shownValue } from "./display";
+import { digitsThatFit, shownValue } from "./display";
 import { GridCell } from "./GridCell";
 import {
   COLUMN_HEADER_PX,
@@ -91,7 +91,8 @@ export function Grid(props: {
     if (merges.covered.has(key)) return null;
     const span = merges.spans.get(key) ?? { rows: 1, cols: 1 };
     const view = model.cell(sheetId, row, col);
-    const shown = shownValue(view, ui.locale, ui.words);
+    const width = sizes.left[Math.min(col + span.cols, extent.columns)] - sizes.left[col];
+    const shown = shownValue(view, ui.locale, ui.words, digitsThatFit(width));
     const isActive = ui.active.row === row && ui.active.col === col;
     const editingHere = isActive && ui.editing?.where === "cell";
     const height = sizes.top[Math.min(row + span.rows, extent.rows)] - sizes.top[row] - 1;

@@ -46,7 +46,44 @@ function numberText(
   return { text, ...(typeof colour === "string" ? { colour } : {}) };
 }
 
-export function shownValue(view: CellView, locale: string, words: DisplayWords): Shown {
+/** Calibri 11's digit width in pixels, Excel's unit for what fits in a column. */
+export const DIGIT_PX = 7;
+/** A cell's padding, both sides together (playground.html). */
+const CELL_PADDING_PX = 6;
+
+/** How many digits fit in a column this many pixels wide. */
+export function digitsThatFit(widthPx: number): number {
+  return Math.max(1, Math.floor((widthPx - CELL_PADDING_PX) / DIGIT_PX));
+}
+
+/**
+ * Excel's General in a column `fit` characters wide: the number rounded to as many decimals as
+ * fit (7987,681504 → 7987,682 in a narrow column), then scientific notation when not even the
+ * whole part fits. The value itself is untouched; this is only what the cell shows.
+ */
+export function fitGeneral(value: number, locale: string, fit: number): string {
+  const general = (v: number) => formatNumber("General", v, { locale, throws: false });
+  const full = general(value);
+  if (full.length <= fit) return full;
+  for (let decimals = 9; decimals >= 0; decimals--) {
+    const text = general(Number(value.toFixed(decimals)));
+    if (text.length <= fit) return text;
+  }
+  for (let decimals = 5; decimals >= 0; decimals--) {
+    const code = decimals ? `0.${"0".repeat(decimals)}E+00` : "0E+00";
+    const text = formatNumber(code, value, { locale, throws: false });
+    if (text.length <= fit) return text;
+  }
+  return full;
+}
+
+export function shownValue(
+  view: CellView,
+  locale: string,
+  words: DisplayWords,
+  /** Characters that fit in the cell's width, for General numbers; unlimited when undefined. */
+  fit?: number
+): Shown {
   const { value } = view;
   const h = view.format.horizontalAlignment;
   const align = h && h !== "General" ? ALIGN[h] : generalAlign(value);
@@ -61,6 +98,8 @@ export function shownValue(view: CellView, locale: string, words: DisplayWords):
       : value;
     return { text, align };
   }
+  const general = !view.numberFormat || /^general$/i.test(view.numberFormat);
+  if (general && fit !== undefined) return { align, text: fitGeneral(value, locale, fit) };
   return { align, ...numberText(value, view.numberFormat, locale) };
 }
 
