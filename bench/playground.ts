@@ -13,20 +13,12 @@ import { createOfficeHost } from "../src/playground/office";
 import { createPlaygroundModel } from "../src/playground/workbook";
 import { xlsxToSnapshot } from "../src/playground/xlsx/read";
 import { TEMPLATE_IDS } from "../src/templates/spec";
+import { medianMs } from "./timing";
 
 const RUNS = 7;
 const quiet = { out: () => undefined, err: () => undefined };
 
-async function median(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm-up: module loading and JIT
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-}
+const median = (run: () => Promise<unknown>): Promise<number> => medianMs(run, RUNS);
 
 export async function playgroundBench(): Promise<string[]> {
   const { bytes } = await templateWorkbook(TEMPLATE_IDS, { lang: "sv", example: true }, quiet);

@@ -13,20 +13,12 @@ import { planSheets } from "../src/templates";
 import { logicContent } from "../src/templates/logic-content";
 import { drawSheetExcelJs } from "../src/templates/render-exceljs";
 import { TEMPLATE_IDS } from "../src/templates/spec";
+import { medianMs } from "./timing";
 
 const RUNS = 5;
 const quiet = { out: () => undefined, err: () => undefined };
 
-async function median(run: () => Promise<unknown>): Promise<number> {
-  await run(); // warm-up: module loading and JIT
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-}
+const median = (run: () => Promise<unknown>): Promise<number> => medianMs(run, RUNS);
 
 export async function templateBench(): Promise<string[]> {
   const whole = await median(() =>
