@@ -9,44 +9,21 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type {
-  Place,
-  ScanOutcome,
-  SelectOutcome,
-  WorkbookHealth,
-} from "../excel/workbook-scan-outcome";
+import type { Place, WorkbookHealth } from "../excel/workbook-scan-outcome";
 import { levelName } from "../i18n/logicmodel";
-import { startCheckStrings, type StartCheckStrings } from "../i18n/start-check";
+import type { StartCheckStrings } from "../i18n/start-check";
 import type { UiLanguage } from "../i18n/ui";
 import type { IndicatorIssue, PersonalNumberSheet } from "../import/workbook-health";
-import {
-  Bar,
-  PlaceLink,
-  ReadNotices,
-  ScanSpinner,
-  SelectionBar,
-  failureText,
-} from "./StartCheckParts";
+import { Bar, PlaceLink, ReadNotices, ScanFrame, type ScanViewProps } from "./StartCheckParts";
 
 // The Kontroll tab as plain data and callbacks: the red-thread check of the logic model and the
 // personal-identity-number scan of the whole workbook. Cells are named by sheet and address only.
 // It never touches Office.js; CheckPane wires it to the workbook.
-export interface CheckViewProps {
-  readonly language: UiLanguage;
-  /** False outside Excel: the tab says the workbook can be checked in Excel only. */
-  readonly available: boolean;
-  readonly scanning: boolean;
-  readonly outcome: ScanOutcome | null;
-  readonly selection: SelectOutcome | null;
-  readonly onRescan: () => void;
-  readonly onSelect: (place: Place) => void;
-}
 
 /** Areas listed per sheet; the rest are counted, and the button selects them. */
 export const LISTED_AREAS = 20;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: {
@@ -211,44 +188,27 @@ function PersonalNumbers(props: {
   );
 }
 
-export function CheckView(props: CheckViewProps): React.JSX.Element {
-  const { language, available, scanning, outcome, selection } = props;
+export function CheckView(props: ScanViewProps): React.JSX.Element {
   const styles = useStyles();
-  const t = startCheckStrings[language];
   return (
-    <div className={styles.root} aria-busy={scanning}>
-      <Body1 as="p" block>
-        {t.checkIntro}
-      </Body1>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!available || scanning} onClick={props.onRescan}>
-          {t.rescanButton}
-        </Button>
-      </div>
-      {!available && <Bar intent="info">{t.needsExcel}</Bar>}
-      {scanning && <ScanSpinner t={t} />}
-      {selection && <SelectionBar outcome={selection} t={t} />}
-      {!scanning && outcome?.kind === "failed" && (
-        <Bar intent="error">{failureText(outcome, t)}</Bar>
-      )}
-      {!scanning && outcome?.kind === "scanned" && (
+    <ScanFrame
+      {...props}
+      intro={(t) => t.checkIntro}
+      button={(t) => t.rescanButton}
+      primary
+      report={(health, t) => (
         <>
           <RedThread
-            health={outcome.health}
-            language={language}
+            health={health}
+            language={props.language}
             onSelect={props.onSelect}
             t={t}
             styles={styles}
           />
-          <PersonalNumbers
-            health={outcome.health}
-            onSelect={props.onSelect}
-            t={t}
-            styles={styles}
-          />
-          <ReadNotices health={outcome.health} t={t} />
+          <PersonalNumbers health={health} onSelect={props.onSelect} t={t} styles={styles} />
+          <ReadNotices health={health} t={t} />
         </>
       )}
-    </div>
+    />
   );
 }

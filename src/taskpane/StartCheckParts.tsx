@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Body1,
+  Button,
   Link,
   MessageBar,
   MessageBarBody,
@@ -17,7 +18,8 @@ import type {
   WorkbookHealth,
   WorkbookScanService,
 } from "../excel/workbook-scan-outcome";
-import type { StartCheckStrings } from "../i18n/start-check";
+import { startCheckStrings, type StartCheckStrings } from "../i18n/start-check";
+import type { UiLanguage } from "../i18n/ui";
 
 // What the Start and Kontroll tabs share: the scan and its state, a link that selects a place in
 // the workbook, and the message bars for failures, selections and sheets read only in part. None
@@ -203,5 +205,88 @@ export function ReadNotices({
         </Bar>
       ))}
     </>
+  );
+}
+
+/** The props of both tabs' panes: the scan service, and whether the tab is the one shown. */
+export interface ScanPaneProps {
+  readonly language: UiLanguage;
+  readonly service?: WorkbookScanService;
+  /**
+   * Whether the tab is the one shown (default true). The workbook is read when the tab mounts and
+   * again each time this turns true, so what it shows is current after work on another tab.
+   */
+  readonly active?: boolean;
+}
+
+/** What the Start and Kontroll views get: the scan's state and the two actions, as plain data. */
+export interface ScanViewProps {
+  readonly language: UiLanguage;
+  /** False outside Excel: the tab says the workbook can be read in Excel only. */
+  readonly available: boolean;
+  readonly scanning: boolean;
+  readonly outcome: ScanOutcome | null;
+  readonly selection: SelectOutcome | null;
+  readonly onScan: () => void;
+  readonly onSelect: (place: Place) => void;
+}
+
+/** A pane's scan as its view's props; without a service (a plain browser) the view says so. */
+export function useScanView({ language, service, active = true }: ScanPaneProps): ScanViewProps {
+  const scan = useWorkbookScan(service, active);
+  return {
+    language,
+    available: service !== undefined,
+    scanning: scan.scanning,
+    outcome: scan.outcome,
+    selection: scan.selection,
+    onScan: scan.scan,
+    onSelect: scan.select,
+  };
+}
+
+const useFrameStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * What both tabs show around their report: the intro, the button that reads the workbook again,
+ * and the bars for outside Excel, reading, a selection and a failure; `report` draws a finished
+ * scan's findings.
+ */
+export function ScanFrame(
+  props: ScanViewProps & {
+    intro: (t: StartCheckStrings) => string;
+    button: (t: StartCheckStrings) => string;
+    primary?: boolean;
+    report: (health: WorkbookHealth, t: StartCheckStrings) => React.ReactNode;
+  }
+): React.JSX.Element {
+  const { language, available, scanning, outcome, selection } = props;
+  const styles = useFrameStyles();
+  const t = startCheckStrings[language];
+  return (
+    <div className={styles.root} aria-busy={scanning}>
+      <Body1 as="p" block>
+        {props.intro(t)}
+      </Body1>
+      <div className={styles.actions}>
+        <Button
+          appearance={props.primary ? "primary" : undefined}
+          disabled={!available || scanning}
+          onClick={props.onScan}
+        >
+          {props.button(t)}
+        </Button>
+      </div>
+      {!available && <Bar intent="info">{t.needsExcel}</Bar>}
+      {scanning && <ScanSpinner t={t} />}
+      {selection && <SelectionBar outcome={selection} t={t} />}
+      {!scanning && outcome?.kind === "failed" && (
+        <Bar intent="error">{failureText(outcome, t)}</Bar>
+      )}
+      {!scanning && outcome?.kind === "scanned" && props.report(outcome.health, t)}
+    </div>
   );
 }

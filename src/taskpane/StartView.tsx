@@ -1,46 +1,14 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type {
-  Place,
-  ScanOutcome,
-  SelectOutcome,
-  WorkbookHealth,
-} from "../excel/workbook-scan-outcome";
-import { startCheckStrings, type StartCheckStrings } from "../i18n/start-check";
-import type { UiLanguage } from "../i18n/ui";
+import { Body1, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Place, WorkbookHealth } from "../excel/workbook-scan-outcome";
+import type { StartCheckStrings } from "../i18n/start-check";
 import { HOLDING_KINDS, type Holding } from "../import/workbook-health";
-import {
-  Bar,
-  PlaceLink,
-  ReadNotices,
-  ScanSpinner,
-  SelectionBar,
-  failureText,
-} from "./StartCheckParts";
+import { Bar, PlaceLink, ReadNotices, ScanFrame, type ScanViewProps } from "./StartCheckParts";
 
 // The Start tab as plain data and callbacks: what the workbook holds and how healthy it is, each
 // line a link to its place. It never touches Office.js; StartPane wires it to the workbook.
-export interface StartViewProps {
-  readonly language: UiLanguage;
-  /** False outside Excel: the tab says the workbook can be read in Excel only. */
-  readonly available: boolean;
-  readonly scanning: boolean;
-  readonly outcome: ScanOutcome | null;
-  readonly selection: SelectOutcome | null;
-  readonly onRefresh: () => void;
-  readonly onSelect: (place: Place) => void;
-}
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   list: {
@@ -50,7 +18,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -231,29 +198,16 @@ function Report(props: {
   );
 }
 
-export function StartView(props: StartViewProps): React.JSX.Element {
-  const { language, available, scanning, outcome, selection } = props;
+export function StartView(props: ScanViewProps): React.JSX.Element {
   const styles = useStyles();
-  const t = startCheckStrings[language];
   return (
-    <div className={styles.root} aria-busy={scanning}>
-      <Body1 as="p" block>
-        {t.startIntro}
-      </Body1>
-      <div className={styles.actions}>
-        <Button disabled={!available || scanning} onClick={props.onRefresh}>
-          {t.refreshButton}
-        </Button>
-      </div>
-      {!available && <Bar intent="info">{t.needsExcel}</Bar>}
-      {scanning && <ScanSpinner t={t} />}
-      {selection && <SelectionBar outcome={selection} t={t} />}
-      {!scanning && outcome?.kind === "failed" && (
-        <Bar intent="error">{failureText(outcome, t)}</Bar>
+    <ScanFrame
+      {...props}
+      intro={(t) => t.startIntro}
+      button={(t) => t.refreshButton}
+      report={(health, t) => (
+        <Report health={health} onSelect={props.onSelect} t={t} styles={styles} />
       )}
-      {!scanning && outcome?.kind === "scanned" && (
-        <Report health={outcome.health} onSelect={props.onSelect} t={t} styles={styles} />
-      )}
-    </div>
+    />
   );
 }
