@@ -28,7 +28,7 @@ import {
   type ErrorValue,
   type MockSheet,
   type OfficeMock,
-  Loaded,
+  LoadedRange,
   propList,
 } from "../templates/office-mock";
 
@@ -270,16 +270,15 @@ const GEOMETRY = new Set(["left", "top", "width", "height"]);
 // ---------------------------------------------------------------------------------------------
 // Ranges
 
-class RangeProxy {
-  private readonly props = new Loaded("range");
-  private nullState: boolean | undefined;
-
+class RangeProxy extends LoadedRange {
   constructor(
     private readonly k: KalkylMock,
     /** Null for a null object; only the …OrNullObject methods make those. */
     private readonly resolve: () => Where | null,
     private readonly nullable = false
-  ) {}
+  ) {
+    super();
+  }
 
   /** Where the range is, when the batch runs; a null object may not be used for more. */
   where(): Where {
@@ -332,14 +331,11 @@ class RangeProxy {
     }
   }
 
-  get isNullObject(): boolean {
-    if (this.nullState === undefined) throw new Error("PropertyNotLoaded: isNullObject");
-    return this.nullState;
-  }
-  get values(): unknown[][] {
+  // A setter replaces the inherited accessor pair: the getter is given again beside it.
+  override get values(): unknown[][] {
     return this.props.get("values");
   }
-  set values(m: unknown[][]) {
+  override set values(m: unknown[][]) {
     this.k.office.enqueue(() => {
       this.k.need("1.1", "Range.values");
       const { sheet, area } = this.where();
@@ -360,27 +356,6 @@ class RangeProxy {
       );
       this.k.office.record(sheet, "values", area);
     });
-  }
-  get valueTypes(): string[][] {
-    return this.props.get("valueTypes");
-  }
-  get formulas(): unknown[][] {
-    return this.props.get("formulas");
-  }
-  get address(): string {
-    return this.props.get("address");
-  }
-  get rowIndex(): number {
-    return this.props.get("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.props.get("columnIndex");
-  }
-  get rowCount(): number {
-    return this.props.get("rowCount");
-  }
-  get columnCount(): number {
-    return this.props.get("columnCount");
   }
   get left(): number {
     return this.props.get("left");

@@ -19,6 +19,7 @@ import {
   type MockSheet,
   type OfficeMockOptions,
   Loaded,
+  LoadedRange,
   propList,
 } from "../templates/office-mock";
 
@@ -218,15 +219,14 @@ function select(mock: ScanMock, sheet: MockSheet, areas: Area[]): void {
   mock.selection = { sheet: sheet.name, areas: areas.map(addressOf) };
 }
 
-class ScanRange {
-  private readonly props = new Loaded("range");
-  private nullState: boolean | undefined;
-
+class ScanRange extends LoadedRange {
   constructor(
     private readonly mock: ScanMock,
     private readonly sheet: () => MockSheet,
     private readonly find: () => Area | undefined
-  ) {}
+  ) {
+    super();
+  }
 
   load(props: string | string[]): this {
     const paths = propList(props);
@@ -257,29 +257,6 @@ class ScanRange {
       }
     });
     return this;
-  }
-
-  get isNullObject(): boolean {
-    if (this.nullState === undefined) throw new Error("PropertyNotLoaded: isNullObject");
-    return this.nullState;
-  }
-  get values(): unknown[][] {
-    return this.props.get("values");
-  }
-  get valueTypes(): string[][] {
-    return this.props.get("valueTypes");
-  }
-  get rowIndex(): number {
-    return this.props.get("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.props.get("columnIndex");
-  }
-  get rowCount(): number {
-    return this.props.get("rowCount");
-  }
-  get columnCount(): number {
-    return this.props.get("columnCount");
   }
 
   /** The used cells inside this range; a null object when there are none. */

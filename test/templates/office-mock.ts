@@ -1324,27 +1324,14 @@ function rangeProperty(sheet: MockSheet, a: Area, prop: string): unknown {
   }
 }
 
-/** A range found when the batch runs, possibly a null object, whose properties a load reads. */
-class LoadedRangeProxy {
-  private readonly props = new Loaded("range");
-  private nullState: boolean | undefined;
-
-  constructor(
-    private readonly mock: OfficeMock,
-    private readonly sheet: () => MockSheet,
-    private readonly find: (sheet: MockSheet) => Area | undefined
-  ) {}
-
-  load(props: string | string[]): this {
-    const paths = propList(props);
-    this.mock.enqueue(() => {
-      const sheet = this.sheet();
-      const area = this.find(sheet);
-      this.nullState = area === undefined;
-      if (area) for (const p of paths) this.props.set(p, rangeProperty(sheet, area, p));
-    });
-    return this;
-  }
+/**
+ * What a loaded range reads back: the properties its last load set, and whether it was a null
+ * object. The mocks' range proxies (here, test/excel/kalkyl-mock.ts, workbook-scan-mock.ts)
+ * extend it and fill `props` and `nullState` in their own loads.
+ */
+export class LoadedRange {
+  protected readonly props = new Loaded("range");
+  protected nullState: boolean | undefined;
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw new Error("PropertyNotLoaded: isNullObject");
@@ -1374,6 +1361,28 @@ class LoadedRangeProxy {
   }
   get address(): string {
     return this.props.get("address");
+  }
+}
+
+/** A range found when the batch runs, possibly a null object, whose properties a load reads. */
+class LoadedRangeProxy extends LoadedRange {
+  constructor(
+    private readonly mock: OfficeMock,
+    private readonly sheet: () => MockSheet,
+    private readonly find: (sheet: MockSheet) => Area | undefined
+  ) {
+    super();
+  }
+
+  load(props: string | string[]): this {
+    const paths = propList(props);
+    this.mock.enqueue(() => {
+      const sheet = this.sheet();
+      const area = this.find(sheet);
+      this.nullState = area === undefined;
+      if (area) for (const p of paths) this.props.set(p, rangeProperty(sheet, area, p));
+    });
+    return this;
   }
 }
 
