@@ -29,6 +29,10 @@ import {
   type MockSheet,
   type OfficeMock,
   LoadedRange,
+  cellType,
+  cellValue,
+  quotedSheet,
+  usedArea,
   propList,
 } from "../templates/office-mock";
 
@@ -44,10 +48,6 @@ function versionAtLeast(have: string, need: string): boolean {
   const [h1, h2] = have.split(".").map(Number);
   const [n1, n2] = need.split(".").map(Number);
   return h1 > n1 || (h1 === n1 && h2 >= n2);
-}
-
-function quotedSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function absolute(area: Area): string {
@@ -223,17 +223,11 @@ export class KalkylMock {
 // Cells as Office reads them
 
 function shown(sheet: MockSheet, row: number, col: number): Constant {
-  const value = sheet.cell(row, col)?.value;
-  if (value === undefined) return "";
-  return typeof value === "object" ? value.error : value;
+  return cellValue(sheet.cell(row, col));
 }
 
 function typeOf(sheet: MockSheet, row: number, col: number): string {
-  const value = sheet.cell(row, col)?.value;
-  if (value === undefined) return "Empty";
-  if (typeof value === "object") return "Error";
-  if (typeof value === "number") return "Double";
-  return typeof value === "boolean" ? "Boolean" : "String";
+  return cellType(sheet.cell(row, col));
 }
 
 function matrix<T>(where: Where, f: (sheet: MockSheet, row: number, col: number) => T): T[][] {
@@ -245,24 +239,6 @@ function matrix<T>(where: Where, f: (sheet: MockSheet, row: number, col: number)
       f(sheet, area.top + r, area.left + c)
     )
   );
-}
-
-/** The smallest area with a value or a formula; undefined on an empty sheet. */
-function usedArea(sheet: MockSheet): Area | undefined {
-  let area: Area | undefined;
-  for (const [key, cell] of sheet.cells) {
-    if (cell.value === undefined && cell.formula === undefined) continue;
-    const [row, col] = key.split(",").map(Number);
-    area = area
-      ? {
-          top: Math.min(area.top, row),
-          left: Math.min(area.left, col),
-          bottom: Math.max(area.bottom, row),
-          right: Math.max(area.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
-  }
-  return area;
 }
 
 const GEOMETRY = new Set(["left", "top", "width", "height"]);

@@ -20,6 +20,9 @@ import {
   type OfficeMockOptions,
   Loaded,
   LoadedRange,
+  cellType,
+  cellValue,
+  usedArea,
   propList,
 } from "../templates/office-mock";
 
@@ -38,43 +41,6 @@ function addressOf(a: Area): string {
   const first = `${columnLetters(a.left)}${a.top}`;
   const last = `${columnLetters(a.right)}${a.bottom}`;
   return first === last ? first : `${first}:${last}`;
-}
-
-function cellValue(cell: MockCell | undefined): string | number | boolean {
-  const value = cell?.value;
-  if (value === undefined) return "";
-  return typeof value === "object" ? value.error : value;
-}
-
-function cellType(cell: MockCell | undefined): string {
-  const value = cell?.value;
-  if (value === undefined) return "Empty";
-  if (typeof value === "object") return "Error";
-  if (typeof value === "number") return "Double";
-  return typeof value === "boolean" ? "Boolean" : "String";
-}
-
-/** The smallest area inside `within` holding every cell with a value or formula. */
-function usedWithin(sheet: MockSheet, within?: Area): Area | undefined {
-  let area: Area | undefined;
-  for (const [key, cell] of sheet.cells) {
-    if (cell.value === undefined && cell.formula === undefined) continue;
-    const [row, col] = key.split(",").map(Number);
-    if (
-      within &&
-      (row < within.top || row > within.bottom || col < within.left || col > within.right)
-    )
-      continue;
-    area = area
-      ? {
-          top: Math.min(area.top, row),
-          left: Math.min(area.left, col),
-          bottom: Math.max(area.bottom, row),
-          right: Math.max(area.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
-  }
-  return area;
 }
 
 export class ScanMock extends OfficeMock {
@@ -187,7 +153,7 @@ class ScanSheet {
   getUsedRangeOrNullObject(valuesOnly = false): ScanRange {
     if (!valuesOnly) throw new Error("mock: only valuesOnly used ranges are modelled");
     this.mock.enqueueApi("1.4", "Worksheet.getUsedRangeOrNullObject", () => undefined);
-    return new ScanRange(this.mock, this.target, () => usedWithin(this.target()));
+    return new ScanRange(this.mock, this.target, () => usedArea(this.target()));
   }
 
   getRange(address: string): ScanRange {
@@ -265,7 +231,7 @@ class ScanRange extends LoadedRange {
     this.mock.enqueueApi("1.4", "Range.getUsedRangeOrNullObject", () => undefined);
     return new ScanRange(this.mock, this.sheet, () => {
       const within = this.find();
-      return within && usedWithin(this.sheet(), within);
+      return within && usedArea(this.sheet(), within);
     });
   }
 

@@ -1253,7 +1253,7 @@ class ConditionalFormatProxy {
 const WHOLE_SHEET: Area = { top: 1, left: 1, bottom: SHEET_ROWS, right: 16_384 };
 
 /** A cell as Range.values gives it: "" for an empty cell and for a formula (nothing is calculated). */
-function cellValue(cell: MockCell | undefined): Constant {
+export function cellValue(cell: MockCell | undefined): Constant {
   const value = cell?.value;
   if (value === undefined) return "";
   return typeof value === "object" ? value.error : value;
@@ -1264,7 +1264,8 @@ function cellFormula(cell: MockCell | undefined): Constant {
   return cell?.formula ?? cellValue(cell);
 }
 
-function cellType(cell: MockCell | undefined): string {
+/** A cell as Range.valueTypes gives it. */
+export function cellType(cell: MockCell | undefined): string {
   const value = cell?.value;
   if (value === undefined) return "Empty";
   if (typeof value === "object") return "Error";
@@ -1272,16 +1273,24 @@ function cellType(cell: MockCell | undefined): string {
   return typeof value === "boolean" ? "Boolean" : "String";
 }
 
-function quotedSheet(name: string): string {
+export function quotedSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** The smallest area holding every cell with a value or a formula; undefined on an empty sheet. */
-function usedArea(sheet: MockSheet): Area | undefined {
+/**
+ * The smallest area holding every cell with a value or a formula, inside `within` when given;
+ * undefined when there is none.
+ */
+export function usedArea(sheet: MockSheet, within?: Area): Area | undefined {
   let area: Area | undefined;
   for (const [key, cell] of sheet.cells) {
     if (cell.value === undefined && cell.formula === undefined) continue;
     const [row, col] = key.split(",").map(Number);
+    if (
+      within &&
+      (row < within.top || row > within.bottom || col < within.left || col > within.right)
+    )
+      continue;
     area = area
       ? {
           top: Math.min(area.top, row),
