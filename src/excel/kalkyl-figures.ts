@@ -19,6 +19,8 @@ import {
   propagated,
   type ErrorKind,
 } from "../core/errors";
+// How Excel shows an error a custom function returns: the same table the Excel wrappers use.
+import { EXCEL_CODE } from "../functions/excel-values";
 import { NO_ACTOR } from "../i18n/labels";
 import type {
   KalkylActorSpill,
@@ -149,22 +151,6 @@ export type Agreement =
   /** No named cell (or spill) to compare with. */
   | { readonly kind: "noCell" };
 
-/**
- * How Excel shows an error a custom function returns: Excel takes only these codes from a custom
- * function, so the rest become #VALUE! (src/functions/excel-values.ts).
- */
-const SHOWN_AS: Readonly<Record<ErrorKind, string>> = {
-  VALUE: "#VALUE!",
-  NA: "#N/A",
-  DIV0: "#DIV/0!",
-  NUM: "#NUM!",
-  NULL: "#NULL!",
-  REF: "#VALUE!",
-  NAME: "#VALUE!",
-  SPILL: "#VALUE!",
-  CALC: "#VALUE!",
-};
-
 /** Equal to the last few bits: the sheet and the pane run the same code on the same doubles. */
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -172,7 +158,7 @@ export function sameNumber(a: number, b: number): boolean {
 
 function sameFigure(computed: Figure, shown: KalkylCell): boolean {
   if (isSiError(computed))
-    return shown !== null && typeof shown === "object" && shown.error === SHOWN_AS[computed.kind];
+    return shown !== null && typeof shown === "object" && shown.error === EXCEL_CODE[computed.kind];
   return typeof shown === "number" && sameNumber(computed, shown);
 }
 

@@ -22,7 +22,8 @@ export interface LoadedRange {
   readonly columnIndex: number;
 }
 
-function cellOf(value: unknown, type: string | undefined): GridCell {
+/** One cell of a loaded range as the importers' grid holds it (errors told apart by valueTypes). */
+export function cellOf(value: unknown, type: string | undefined): GridCell {
   // Office gives an error cell as its text ("#N/A"); only valueTypes tells it from typed text.
   if (type === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;

@@ -21,6 +21,7 @@
  * areas at once needs 1.9 (Worksheet.getRanges), one area 1.1.
  */
 import { codeOf } from "./office-host";
+import { cellOf } from "./read-sheets";
 import {
   areaAddress,
   tableContentNeeded,
@@ -32,7 +33,6 @@ import {
   type TableRead,
   type WorkbookRead,
 } from "../import/workbook-health";
-import type { GridCell } from "../import/types";
 import type { SelectOutcome } from "./workbook-scan-outcome";
 
 export const SCAN_EXCEL_API = "1.4";
@@ -71,15 +71,6 @@ interface Size {
 interface Loaded extends Size {
   readonly values: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
-}
-
-function cellOf(value: unknown, type: string | undefined): GridCell {
-  // Office gives an error cell as its text ("#N/A"); only valueTypes tells it from typed text.
-  if (type === "Error") return { error: String(value) };
-  if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  return String(value);
 }
 
 function blockOf(range: Loaded): CellBlock {

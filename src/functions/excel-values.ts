@@ -16,7 +16,7 @@ export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!"
  * Excel shows a custom message only with #VALUE! and #N/A, and a custom function may not return
  * #REF!, #NAME? or #SPILL!: those become #VALUE! with the message saying what happened.
  */
-const EXCEL_CODE: Record<ErrorKind, ExcelErrorCode> = {
+export const EXCEL_CODE: Readonly<Record<ErrorKind, ExcelErrorCode>> = {
   VALUE: "#VALUE!",
   NA: "#N/A",
   DIV0: "#DIV/0!",
