@@ -14,7 +14,8 @@ import { levelName } from "../i18n/logicmodel";
 import type { StartCheckStrings } from "../i18n/start-check";
 import type { UiLanguage } from "../i18n/ui";
 import type { IndicatorIssue, PersonalNumberSheet } from "../import/workbook-health";
-import { Bar, PlaceLink, ReadNotices, ScanFrame, type ScanViewProps } from "./StartCheckParts";
+import { OutcomeBar } from "./OutcomeBar";
+import { PlaceLink, ReadNotices, ScanFrame, type ScanViewProps } from "./StartCheckParts";
 
 // The Kontroll tab as plain data and callbacks: the red-thread check of the logic model and the
 // personal-identity-number scan of the whole workbook. Cells are named by sheet and address only.
@@ -72,8 +73,8 @@ function RedThread(props: {
       <Subtitle2 as="h2" block>
         {t.redThreadHeading}
       </Subtitle2>
-      {nothing && <Bar intent="info">{t.noModel}</Bar>}
-      {clean && <Bar intent="success">{t.gridNoGaps}</Bar>}
+      {nothing && <OutcomeBar intent="info">{t.noModel}</OutcomeBar>}
+      {clean && <OutcomeBar intent="success">{t.gridNoGaps}</OutcomeBar>}
       {health.logicModels.map((m) => (
         <div key={`${m.place.sheetId}-${m.place.areas[0]}`} className={styles.group}>
           <Text as="h3" weight="semibold">
@@ -167,12 +168,12 @@ function PersonalNumbers(props: {
         {t.personalHeading}
       </Subtitle2>
       {found.length === 0 ? (
-        <Bar intent="success">{t.personalNoneIn(health.sheetCount)}</Bar>
+        <OutcomeBar intent="success">{t.personalNoneIn(health.sheetCount)}</OutcomeBar>
       ) : (
         <>
-          <Bar intent="warning">
+          <OutcomeBar intent="warning">
             {[t.personalSummary(cells, found.length), t.personalAdvice].join(" ")}
-          </Bar>
+          </OutcomeBar>
           {found.map((p) => (
             <PersonalSheet
               key={p.place.sheetId}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, type MessageBarIntent } from "@fluentui/react-components";
+import { type MessageBarIntent } from "@fluentui/react-components";
 import type {
   KalkylChartOutcome,
   KalkylFailure,
@@ -8,6 +8,7 @@ import type {
 import type { KalkylUncertaintyOutcome } from "../excel/kalkyl-uncertainty-outcome";
 import type { KalkylPaneStrings } from "../i18n/kalkyl-pane";
 import { percent, plain } from "./KalkylFormat";
+import { OutcomeBar } from "./OutcomeBar";
 
 // The Kalkyl tab's messages: what Excel refused and what to do, and the outcome of the last write,
 // chart or sensitivity sheet. Every word comes from src/i18n/kalkyl-pane.ts.
@@ -32,21 +33,6 @@ export function failureText(failure: KalkylFailure, t: KalkylPaneStrings): strin
     default:
       return t.failed(failure.detail);
   }
-}
-
-/** The intent is repeated as data-intent: Fluent shows it only through colour and icon. */
-export function KalkylBar({
-  intent,
-  text,
-}: {
-  intent: MessageBarIntent;
-  text: string;
-}): React.JSX.Element {
-  return (
-    <MessageBar intent={intent} layout="multiline" data-intent={intent}>
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
 }
 
 function writeBar(o: KalkylWriteOutcome, t: KalkylPaneStrings): [MessageBarIntent, string] {
@@ -113,5 +99,5 @@ export function KalkylNoticeBar({
   t: KalkylPaneStrings;
 }): React.JSX.Element {
   const [intent, text] = noticeBar(notice, t);
-  return <KalkylBar intent={intent} text={text} />;
+  return <OutcomeBar intent={intent}>{text}</OutcomeBar>;
 }

@@ -23,7 +23,6 @@ import type { Lang } from "../i18n/lang";
 import { errorText } from "./KalkylFormat";
 import { KalkylInputs } from "./KalkylInputs";
 import {
-  KalkylBar,
   KalkylNoticeBar,
   failureText,
   type KalkylAction,
@@ -31,6 +30,7 @@ import {
 } from "./KalkylMessage";
 import { KalkylResults } from "./KalkylResults";
 import { KalkylUncertainty } from "./KalkylUncertainty";
+import { OutcomeBar } from "./OutcomeBar";
 
 // The Kalkyl tab as plain data and callbacks: it never touches Office.js, so it renders the same
 // in Excel, in a browser and in tests. KalkylPane wires it to the workbook. The figures are
@@ -156,7 +156,7 @@ function Loaded({
         onWrite={(input, value) => props.onWrite(data.ref, input, value)}
       />
       {notice?.action === "write" && <KalkylNoticeBar notice={notice} t={t} />}
-      {problem !== undefined && <KalkylBar intent="warning" text={problem} />}
+      {problem !== undefined && <OutcomeBar intent="warning">{problem}</OutcomeBar>}
       {figures.kind === "figures" && (
         <KalkylResults data={data} figures={figures.figures} t={t} language={language} />
       )}
@@ -199,10 +199,10 @@ export function KalkylView(props: KalkylViewProps): React.JSX.Element {
       <Body1 as="p" block>
         {t.intro}
       </Body1>
-      {!available && <KalkylBar intent="info" text={t.needsExcel} />}
+      {!available && <OutcomeBar intent="info">{t.needsExcel}</OutcomeBar>}
       {busy === "load" && <Spinner size="small" labelPosition="after" label={t.loading} />}
-      {load?.kind === "failed" && <KalkylBar intent="error" text={failureText(load, t)} />}
-      {load?.kind === "none" && <KalkylBar intent="info" text={t.none} />}
+      {load?.kind === "failed" && <OutcomeBar intent="error">{failureText(load, t)}</OutcomeBar>}
+      {load?.kind === "none" && <OutcomeBar intent="info">{t.none}</OutcomeBar>}
       {load?.kind === "loaded" && <Loaded kalkyls={load.kalkyls} data={load.data} props={props} />}
       <div className={styles.actions}>
         <Button disabled={!available || busy !== null} onClick={props.onRefresh}>

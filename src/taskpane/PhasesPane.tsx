@@ -6,8 +6,6 @@ import {
   AccordionPanel,
   Body1,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Spinner,
   Switch,
@@ -25,6 +23,7 @@ import type { TemplateId } from "../templates/spec";
 import { PhaseChecklist } from "./PhaseChecklist";
 import { usePhaseChecklist } from "./PhaseChecklistState";
 import { PhaseSheets, type PhaseInsertTarget } from "./PhaseSheets";
+import { OutcomeBar } from "./OutcomeBar";
 
 // The Faser tab: the six phases of the work as an accordion, one open at a time, each with its
 // explanation, its live sheets (inserted through the template service, as in the Mallar tab) and
@@ -155,24 +154,16 @@ export function PhasesPane({
           {[t.exampleHint, t.copyHint(`${templates.sheets.kalkyl.name} (2)`)].join(" ")}
         </Caption1>
       </div>
-      {!templateService && (
-        <MessageBar intent="info" layout="multiline" data-intent="info">
-          <MessageBarBody>{t.needsExcel}</MessageBarBody>
-        </MessageBar>
-      )}
+      {!templateService && <OutcomeBar intent="info">{t.needsExcel}</OutcomeBar>}
       {store ? (
         <Caption1 as="p" block className={styles.hint}>
           {t.savedInWorkbook}
         </Caption1>
       ) : (
-        <MessageBar intent="info" layout="multiline" data-intent="info">
-          <MessageBarBody>{t.notSavedOutsideExcel}</MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="info">{t.notSavedOutsideExcel}</OutcomeBar>
       )}
       {checklist.loadFailure !== null && (
-        <MessageBar intent="warning" layout="multiline" data-intent="warning">
-          <MessageBarBody>{t.loadFailed(checklist.loadFailure)}</MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="warning">{t.loadFailed(checklist.loadFailure)}</OutcomeBar>
       )}
       {!checklist.loaded && <Spinner size="tiny" label={t.loading} />}
       <Accordion

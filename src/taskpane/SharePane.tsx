@@ -4,18 +4,16 @@ import {
   Button,
   Caption1,
   Link,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   makeStyles,
   tokens,
-  type MessageBarIntent,
 } from "@fluentui/react-components";
 import type { ShareFailure, ShareOutcome, ShareReport, ShareService } from "../excel/share-outcome";
 import { shareStrings, type ShareStrings } from "../i18n/share";
 import type { UiLanguage } from "../i18n/ui";
 import { toBase64 } from "../share/base64";
 import { withoutExtension } from "../share/source-name";
+import { OutcomeBar } from "./OutcomeBar";
 
 // The Dela tab: one button that makes a copy of the workbook for readers without the add-in, and
 // what came of it. SharePane holds the state and calls the service (src/excel/share-service.ts),
@@ -99,15 +97,6 @@ function useDownloadUrl(bytes: Uint8Array, type: string): string | undefined {
   return url;
 }
 
-/** The intent is repeated as data-intent: Fluent shows it only through colour and icon. */
-function Bar(props: { intent: MessageBarIntent; children: React.ReactNode }): React.JSX.Element {
-  return (
-    <MessageBar intent={props.intent} layout="multiline" data-intent={props.intent}>
-      <MessageBarBody>{props.children}</MessageBarBody>
-    </MessageBar>
-  );
-}
-
 function made(report: ShareReport, t: ShareStrings, opened: boolean): string {
   const count = report.replaced.toLocaleString(t.numberLocale);
   if (report.replaced === 0) return opened ? t.openedNone : t.madeNone;
@@ -117,9 +106,9 @@ function made(report: ShareReport, t: ShareStrings, opened: boolean): string {
 function Pending({ report, t }: { report: ShareReport; t: ShareStrings }) {
   if (report.pending === 0) return null;
   return (
-    <Bar intent="warning">
+    <OutcomeBar intent="warning">
       {t.pending(report.pending.toLocaleString(t.numberLocale), report.pending)}
-    </Bar>
+    </OutcomeBar>
   );
 }
 
@@ -139,16 +128,16 @@ function Download({
       : t.downloadOpenFailed(outcome.detail);
   return (
     <>
-      <Bar intent="success">{`${made(outcome.report, t, false)} ${t.unchanged}`}</Bar>
+      <OutcomeBar intent="success">{`${made(outcome.report, t, false)} ${t.unchanged}`}</OutcomeBar>
       <Pending report={outcome.report} t={t} />
-      <Bar intent="warning">
+      <OutcomeBar intent="warning">
         {why}
         {url && (
           <Link className={styles.download} href={url} download={name}>
             {t.downloadLink(name)}
           </Link>
         )}
-      </Bar>
+      </OutcomeBar>
     </>
   );
 }
@@ -156,13 +145,13 @@ function Download({
 function Outcome({ outcome, t }: { outcome: ShareOutcome; t: ShareStrings }) {
   switch (outcome.kind) {
     case "failed":
-      return <Bar intent="error">{failureText(outcome, t)}</Bar>;
+      return <OutcomeBar intent="error">{failureText(outcome, t)}</OutcomeBar>;
     case "opened":
       return (
         <>
-          <Bar intent="success">
+          <OutcomeBar intent="success">
             {`${made(outcome.report, t, true)} ${t.saveHint} ${t.unchanged}`}
-          </Bar>
+          </OutcomeBar>
           <Pending report={outcome.report} t={t} />
         </>
       );
@@ -197,7 +186,7 @@ export function SharePaneView(props: SharePaneViewProps): React.JSX.Element {
           {t.shareHint}
         </Caption1>
       </div>
-      {!available && <Bar intent="info">{t.needsExcel}</Bar>}
+      {!available && <OutcomeBar intent="info">{t.needsExcel}</OutcomeBar>}
       {outcome && (
         <div className={styles.results}>
           <Outcome outcome={outcome} t={t} />

@@ -3,8 +3,6 @@ import {
   Body1,
   Button,
   Link,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   makeStyles,
   tokens,
@@ -20,6 +18,7 @@ import type {
 } from "../excel/workbook-scan-outcome";
 import { startCheckStrings, type StartCheckStrings } from "../i18n/start-check";
 import type { UiLanguage } from "../i18n/ui";
+import { OutcomeBar } from "./OutcomeBar";
 
 // What the Start and Kontroll tabs share: the scan and its state, a link that selects a place in
 // the workbook, and the message bars for failures, selections and sheets read only in part. None
@@ -121,21 +120,6 @@ function selectionText(outcome: SelectOutcome, t: StartCheckStrings): string {
   }
 }
 
-/** The intent is repeated as data-intent: Fluent shows it only through colour and icon. */
-export function Bar({
-  intent,
-  children,
-}: {
-  intent: MessageBarIntent;
-  children: React.ReactNode;
-}): React.JSX.Element {
-  return (
-    <MessageBar intent={intent} layout="multiline" data-intent={intent}>
-      <MessageBarBody>{children}</MessageBarBody>
-    </MessageBar>
-  );
-}
-
 export function SelectionBar({
   outcome,
   t,
@@ -149,7 +133,7 @@ export function SelectionBar({
       : outcome.kind === "hiddenSheet" || outcome.limit !== undefined
         ? "warning"
         : "success";
-  return <Bar intent={intent}>{selectionText(outcome, t)}</Bar>;
+  return <OutcomeBar intent={intent}>{selectionText(outcome, t)}</OutcomeBar>;
 }
 
 const useStyles = makeStyles({
@@ -195,14 +179,14 @@ export function ReadNotices({
   return (
     <>
       {health.capped.map((c) => (
-        <Bar key={`capped-${c.sheetId}`} intent="warning">
+        <OutcomeBar key={`capped-${c.sheetId}`} intent="warning">
           {t.capped(c.sheet, c.read, c.total)}
-        </Bar>
+        </OutcomeBar>
       ))}
       {health.unread.map((u) => (
-        <Bar key={`unread-${u.sheetId}`} intent="warning">
+        <OutcomeBar key={`unread-${u.sheetId}`} intent="warning">
           {t.unread(u.sheet)}
-        </Bar>
+        </OutcomeBar>
       ))}
     </>
   );
@@ -280,11 +264,11 @@ export function ScanFrame(
           {props.button(t)}
         </Button>
       </div>
-      {!available && <Bar intent="info">{t.needsExcel}</Bar>}
+      {!available && <OutcomeBar intent="info">{t.needsExcel}</OutcomeBar>}
       {scanning && <ScanSpinner t={t} />}
       {selection && <SelectionBar outcome={selection} t={t} />}
       {!scanning && outcome?.kind === "failed" && (
-        <Bar intent="error">{failureText(outcome, t)}</Bar>
+        <OutcomeBar intent="error">{failureText(outcome, t)}</OutcomeBar>
       )}
       {!scanning && outcome?.kind === "scanned" && props.report(outcome.health, t)}
     </div>

@@ -3,7 +3,8 @@ import { Body1, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/
 import type { Place, WorkbookHealth } from "../excel/workbook-scan-outcome";
 import type { StartCheckStrings } from "../i18n/start-check";
 import { HOLDING_KINDS, type Holding } from "../import/workbook-health";
-import { Bar, PlaceLink, ReadNotices, ScanFrame, type ScanViewProps } from "./StartCheckParts";
+import { OutcomeBar } from "./OutcomeBar";
+import { PlaceLink, ReadNotices, ScanFrame, type ScanViewProps } from "./StartCheckParts";
 
 // The Start tab as plain data and callbacks: what the workbook holds and how healthy it is, each
 // line a link to its place. It never touches Office.js; StartPane wires it to the workbook.
@@ -155,7 +156,7 @@ function Report(props: {
           {t.holdingsHeading}
         </Subtitle2>
         {holdings.length === 0 ? (
-          <Bar intent="info">{t.nothingYet}</Bar>
+          <OutcomeBar intent="info">{t.nothingYet}</OutcomeBar>
         ) : (
           <>
             <ul className={styles.list}>

@@ -5,7 +5,6 @@ import {
   MessageBarTitle,
   makeStyles,
   tokens,
-  type MessageBarIntent,
 } from "@fluentui/react-components";
 import type {
   ConvertOutcome,
@@ -14,6 +13,7 @@ import type {
   TemplateFailure,
 } from "../excel/template-outcome";
 import type { TemplateStrings } from "../i18n/ui";
+import { OutcomeBar } from "./OutcomeBar";
 
 // The last action's outcome in the Mallar tab, as message bars: what was done, what was not and
 // why, and after a conversion the red-thread gaps to mend. Every word comes from src/i18n/ui.ts.
@@ -49,15 +49,6 @@ export function failureText(failure: TemplateFailure, t: TemplateStrings): strin
   }
 }
 
-/** The intent is repeated as data-intent: Fluent shows it only through colour and icon. */
-function Bar({ intent, text }: { intent: MessageBarIntent; text: string }): React.JSX.Element {
-  return (
-    <MessageBar intent={intent} layout="multiline" data-intent={intent}>
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
-}
-
 /** The red-thread check after a conversion: each gap names its level. */
 function RedThread({
   warnings,
@@ -67,7 +58,7 @@ function RedThread({
   t: TemplateStrings;
 }): React.JSX.Element {
   const styles = useStyles();
-  if (warnings.length === 0) return <Bar intent="success" text={t.noGaps} />;
+  if (warnings.length === 0) return <OutcomeBar intent="success">{t.noGaps}</OutcomeBar>;
   return (
     <MessageBar intent="warning" layout="multiline" data-intent="warning">
       <MessageBarBody>
@@ -86,24 +77,24 @@ function Outcome({ result, t }: { result: TemplateResultState; t: TemplateString
   const o = result.outcome;
   switch (o.kind) {
     case "failed":
-      return <Bar intent="error" text={failureText(o, t)} />;
+      return <OutcomeBar intent="error">{failureText(o, t)}</OutcomeBar>;
     case "inserted":
-      return <Bar intent="success" text={t.inserted(o.sheets)} />;
+      return <OutcomeBar intent="success">{t.inserted(o.sheets)}</OutcomeBar>;
     case "converted":
       return (
         <>
-          <Bar intent="success" text={t.converted(o.source, o.sheet, o.indicators)} />
+          <OutcomeBar intent="success">{t.converted(o.source, o.sheet, o.indicators)}</OutcomeBar>
           <RedThread warnings={o.warnings} t={t} />
         </>
       );
     case "notFound":
-      return <Bar intent="warning" text={t.notFound(o.message)} />;
+      return <OutcomeBar intent="warning">{t.notFound(o.message)}</OutcomeBar>;
     case "removed":
-      return <Bar intent="success" text={t.removed(o.sheet, o.rows, o.cells)} />;
+      return <OutcomeBar intent="success">{t.removed(o.sheet, o.rows, o.cells)}</OutcomeBar>;
     case "nothingLeft":
-      return <Bar intent="info" text={t.nothingLeft(o.sheet)} />;
+      return <OutcomeBar intent="info">{t.nothingLeft(o.sheet)}</OutcomeBar>;
     case "notTemplate":
-      return <Bar intent="warning" text={t.notTemplate(o.sheet)} />;
+      return <OutcomeBar intent="warning">{t.notTemplate(o.sheet)}</OutcomeBar>;
   }
 }
 
